@@ -152,7 +152,8 @@ final class LexerCorpusTest {
             "            if name in ('NEWLINE', 'NL', 'INDENT', 'DEDENT'):",
             "                print(name)",
             "            else:",
-            "                print('%s %d,%d-%d,%d %s' % ((name,) + t.start + t.end + (t.string,)))");
+            "                where = t.start + t.end",
+            "                print('%s %d,%d-%d,%d %s' % ((name,) + where + (t.string,)))");
     String expected = CPython.runScript(script, root.get(0) + "\n" + String.join("\n", sample));
     StringBuilder actual = new StringBuilder();
     for (String file : sample) {

@@ -333,9 +333,9 @@ final class LexerTest {
 
   @Test
   void notEqualSpelledAsInPep401() {
-    // CPython lexes "<>" as one NOTEQUAL token and its parser rejects the spelling: compile("1 <> 2")
-    // reports invalid syntax over columns 3-5, and it compiles after "from __future__ import
-    // barry_as_FLUFL".
+    // CPython lexes "<>" as one NOTEQUAL token and its parser rejects the spelling:
+    // compile("1 <> 2") reports invalid syntax over columns 3-5, and it compiles after
+    // "from __future__ import barry_as_FLUFL".
     Lexer lexer = new Lexer("1 <> 2", "<test>");
     Token token = lexer.tokenize().get(1);
     assertEquals(TokenKind.NOTEQUAL, token.kind());
