@@ -147,9 +147,9 @@ public final class StringLiterals {
         }
       }
       char quote = text.charAt(i);
-      int quotes = text.length() - i >= 6 && text.charAt(i + 1) == quote && text.charAt(i + 2) == quote
-          ? 3
-          : 1;
+      boolean triple =
+          text.length() - i >= 6 && text.charAt(i + 1) == quote && text.charAt(i + 2) == quote;
+      int quotes = triple ? 3 : 1;
       return new Literal(bytes, raw, fString, i + quotes, text.length() - quotes);
     }
   }
