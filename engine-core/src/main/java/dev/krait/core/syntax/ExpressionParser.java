@@ -166,12 +166,28 @@ abstract class ExpressionParser extends TokenCursor {
       throw errorAt(target.start(), value.end(),
           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     }
-    TokenKind k = kinds[first];
-    boolean excluded = k == LSQB || k == LPAR || k == TRUE || k == NONE || k == FALSE;
-    if (!excluded && isBitwiseOrLevel(target)) {
+    if (!isDisplay(first) && isBitwiseOrLevel(target)) {
       throw errorAt(target.start(), target.end(), "cannot assign to " + Targets.exprName(target)
           + " here. Maybe you meant '==' instead of '='?");
     }
+  }
+
+  /** Returns whether a list, tuple, generator expression, True, None or False starts at token
+   * {@code first} (CPython's {@code !(list|tuple|genexp|'True'|'None'|'False')}). */
+  private boolean isDisplay(int first) {
+    TokenKind k = kinds[first];
+    if (k == TRUE || k == NONE || k == FALSE) {
+      return true;
+    }
+    if (k != LSQB && k != LPAR) {
+      return false;
+    }
+    int save = pos;
+    pos = first;
+    Expr atom = withoutErrorRules(this::atom);
+    pos = save;
+    return atom instanceof Expr.List || atom instanceof Expr.Tuple
+        || atom instanceof Expr.GeneratorExp;
   }
 
   private static boolean isBitwiseOrLevel(Expr e) {
@@ -186,7 +202,12 @@ abstract class ExpressionParser extends TokenCursor {
   final <T> T tryParse(java.util.function.Supplier<T> rule) {
     int save = pos;
     try {
-      return rule.get();
+      T result = rule.get();
+      if (kinds[pos] == ERRORTOKEN && lexError != null) {
+        // CPython's lookahead after the rule fetches the token, raising the lexer's error.
+        throw lexError;
+      }
+      return result;
     } catch (ParseFailure f) {
       pos = save;
       return null;
@@ -827,8 +848,8 @@ abstract class ExpressionParser extends TokenCursor {
       int isAsync = accept(ASYNC) ? 1 : 0;
       expect(FOR);
       int targetPos = pos;
-      Expr target = starTargets();
-      if (!at(IN)) {
+      Expr target = errorPass ? tryParse(this::starTargets) : starTargets();
+      if (target == null || !at(IN)) {
         invalidForTarget(targetPos);
         throw fail();
       }
@@ -898,6 +919,12 @@ abstract class ExpressionParser extends TokenCursor {
   // kwarg_or_starred: NAME '=' expression | starred_expression
   // kwarg_or_double_starred: NAME '=' expression | '**' expression
   final Expr call(Expr func, int start) {
+    return call(func, start, true);
+  }
+
+  /** Parses a call's parenthesized arguments; class bases take no
+   * bare generator expression ({@code allowGenexp} false). */
+  final Expr call(Expr func, int start, boolean allowGenexp) {
     int open = pos;
     pos++;
     if (accept(RPAR)) {
@@ -938,6 +965,9 @@ abstract class ExpressionParser extends TokenCursor {
       } else {
         int argStart = pos;
         Expr e = namedExpression(false);
+        if ((at(FOR) || at(ASYNC)) && !allowGenexp) {
+          throw fail();
+        }
         if (at(FOR) || at(ASYNC)) {
           List<Comprehension> generators = forIfClauses();
           if (args.isEmpty() && keywords == null && at(RPAR)) {

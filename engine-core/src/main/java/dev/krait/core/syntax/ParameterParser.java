@@ -53,7 +53,10 @@ abstract class ParameterParser extends ExpressionParser {
             throw invalid(errorAtToken(pos, "/ must be ahead of *"));
           }
           if (args.isEmpty()) {
-            throw invalid(errorAtToken(pos, "at least one argument must precede /"));
+            if (peek(1) == COMMA) {
+              throw invalid(errorAtToken(pos, "at least one argument must precede /"));
+            }
+            throw fail();
           }
           posonly = args;
           args = new ArrayList<>(2);
