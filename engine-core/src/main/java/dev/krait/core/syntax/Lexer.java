@@ -53,6 +53,8 @@ public final class Lexer {
   private final int[] parenOffsets = new int[MAX_LEVEL];
   private int level;
 
+  private NumberScanner numberScanner;
+
   // After a character no token starts with, CPython's parser reports "invalid syntax" there; the
   // tokenizer still runs on (muted) because a later tokenizer error may take precedence.
   private boolean muted;
@@ -334,7 +336,7 @@ public final class Lexer {
         if (isAsciiLetter(c)) {
           ok = nameOrString(start);
         } else if (c >= '0' && c <= '9') {
-          ok = number(start);
+          ok = number(start, start, false);
         } else if (c == '\'' || c == '"') {
           ok = string(start, start);
         } else if (c == '#') {
@@ -561,29 +563,27 @@ public final class Lexer {
 
   private boolean unterminated(
       int start, int quoteSize, int firstLine, int firstLineStart, int detected) {
-    String msg =
-        (quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal")
-            + " (detected at line "
-            + detected
-            + ")";
+    String kind = quoteSize == 3 ? "triple-quoted string" : "string";
+    String msg = "unterminated " + kind + " literal (detected at line " + detected + ")";
     int column = codePoints(firstLineStart, start) + 1;
     return fail("SyntaxError", msg, ErrorKind.RAISED, firstLine, column, column);
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Numbers, following the structure of CPython's tokenizer so its error positions come out alike.
+  // Numbers
 
-  private static boolean isDigit(int c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static boolean isHexDigit(int c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-  }
-
-  private boolean number(int start) {
-    int end = scanNumber(start);
+  private boolean number(int start, int scanFrom, boolean fraction) {
+    NumberScanner scanner = numbers();
+    int end = fraction ? scanner.scanFraction(scanFrom) : scanner.scan(start);
     if (end < 0) {
+      pos = Math.min(scanner.errorOffset(), n);
+      fail(
+          "SyntaxError",
+          scanner.errorMessage(),
+          ErrorKind.RAISED,
+          lineNo,
+          codePoints(lineStart, scanner.errorOffset()),
+          codePoints(lineStart, scanner.errorEndOffset()));
       return false;
     }
     pos = end;
@@ -591,217 +591,20 @@ public final class Lexer {
     return true;
   }
 
-  /** Returns the end of the number at {@code start}, or -1 after recording an error. */
-  private int scanNumber(int start) {
-    if (text.charAt(start) != '0') {
-      int p = decimalTail(start);
-      return p < 0 ? -1 : afterIntegerPart(p);
+  private NumberScanner numbers() {
+    if (numberScanner == null) {
+      numberScanner = new NumberScanner(text);
     }
-    int p = start + 1;
-    int c = at(p);
-    if (c == 'x' || c == 'X') {
-      p++;
-      do {
-        if (at(p) == '_') {
-          p++;
-        }
-        if (!isHexDigit(at(p))) {
-          return numberError("invalid hexadecimal literal", p);
-        }
-        while (isHexDigit(at(p))) {
-          p++;
-        }
-      } while (at(p) == '_');
-      return endOfNumber(p, "hexadecimal");
-    }
-    if (c == 'o' || c == 'O') {
-      return radixDigits(p + 1, '8', "octal");
-    }
-    if (c == 'b' || c == 'B') {
-      return radixDigits(p + 1, '2', "binary");
-    }
-    // Zeros, then possibly a float or imaginary; other digits make an old-style octal.
-    while (true) {
-      if (at(p) == '_') {
-        p++;
-        if (!isDigit(at(p))) {
-          return numberError("invalid decimal literal", p);
-        }
-      }
-      if (at(p) != '0') {
-        break;
-      }
-      p++;
-    }
-    int zerosEnd = p + 1;
-    boolean nonzero = false;
-    if (isDigit(at(p))) {
-      nonzero = true;
-      p = decimalTail(p);
-      if (p < 0) {
-        return -1;
-      }
-    }
-    c = at(p);
-    if (c == '.' || c == 'e' || c == 'E' || c == 'j' || c == 'J') {
-      return afterIntegerPart(p);
-    }
-    if (nonzero) {
-      int startColumn = codePoints(lineStart, start) + 1;
-      fail(
-          "SyntaxError",
-          "leading zeros in decimal integer literals are not permitted; "
-              + "use an 0o prefix for octal integers",
-          ErrorKind.RAISED,
-          lineNo,
-          startColumn,
-          codePoints(lineStart, zerosEnd));
-      return -1;
-    }
-    return endOfNumber(p, "decimal");
-  }
-
-  /** Scans octal or binary digits after the prefix; {@code limit} is the first invalid digit. */
-  private int radixDigits(int p, char limit, String kind) {
-    do {
-      if (at(p) == '_') {
-        p++;
-      }
-      int c = at(p);
-      if (c < '0' || c >= limit) {
-        if (isDigit(c)) {
-          return numberError("invalid digit '" + (char) c + "' in " + kind + " literal", p + 1);
-        }
-        return numberError("invalid " + kind + " literal", p);
-      }
-      while (at(p) >= '0' && at(p) < limit) {
-        p++;
-      }
-    } while (at(p) == '_');
-    if (isDigit(at(p))) {
-      return numberError("invalid digit '" + (char) at(p) + "' in " + kind + " literal", p + 1);
-    }
-    return endOfNumber(p, kind);
-  }
-
-  /** Continues a decimal number at {@code p}: fraction, exponent, imaginary suffix. */
-  private int afterIntegerPart(int p) {
-    if (at(p) == '.') {
-      return fraction(p + 1);
-    }
-    return exponentOrImaginary(p);
-  }
-
-  /** Scans the digits after a decimal point at {@code p}, then what may follow them. */
-  private int fraction(int p) {
-    if (isDigit(at(p))) {
-      p = decimalTail(p);
-      if (p < 0) {
-        return -1;
-      }
-    }
-    return exponentOrImaginary(p);
-  }
-
-  private int exponentOrImaginary(int p) {
-    int c = at(p);
-    if (c == 'e' || c == 'E') {
-      int e = p;
-      p++;
-      c = at(p);
-      if (c == '+' || c == '-') {
-        p++;
-        if (!isDigit(at(p))) {
-          return numberError("invalid decimal literal", p);
-        }
-      } else if (!isDigit(c)) {
-        // "1else" is a number followed by a keyword (deprecated, still accepted).
-        return endOfNumber(e, "decimal");
-      }
-      p = decimalTail(p);
-      if (p < 0) {
-        return -1;
-      }
-      c = at(p);
-    }
-    if (c == 'j' || c == 'J') {
-      return endOfNumber(p + 1, "imaginary");
-    }
-    return endOfNumber(p, "decimal");
-  }
-
-  /** Returns the end of a run of digits with single underscores between them, or -1. */
-  private int decimalTail(int p) {
-    while (true) {
-      while (isDigit(at(p))) {
-        p++;
-      }
-      if (at(p) != '_') {
-        return p;
-      }
-      p++;
-      if (!isDigit(at(p))) {
-        return numberError("invalid decimal literal", p);
-      }
-    }
-  }
-
-  /**
-   * Returns {@code p} if the number may end there; a letter right after a number is an error,
-   * except the keywords CPython still tolerates there ({@code 1if x else y}).
-   */
-  private int endOfNumber(int p, String kind) {
-    int c = at(p);
-    boolean keyword;
-    switch (c) {
-      case 'a':
-        keyword = text.startsWith("nd", p + 1);
-        break;
-      case 'e':
-        keyword = text.startsWith("lse", p + 1);
-        break;
-      case 'f':
-        keyword = text.startsWith("or", p + 1);
-        break;
-      case 'i':
-        int c2 = at(p + 1);
-        keyword = c2 == 'f' || c2 == 'n' || c2 == 's';
-        break;
-      case 'o':
-        keyword = text.startsWith("r", p + 1);
-        break;
-      case 'n':
-        keyword = text.startsWith("ot", p + 1);
-        break;
-      default:
-        keyword = false;
-    }
-    if (!keyword && c != EOF && isPotentialIdentifierChar(c)) {
-      return numberError("invalid " + kind + " literal", p);
-    }
-    return p;
-  }
-
-  /** Records a number error whose CPython offset is the column of char offset {@code cur}. */
-  private int numberError(String msg, int cur) {
-    pos = Math.min(cur, n);
-    int column = codePoints(lineStart, pos);
-    fail("SyntaxError", msg, ErrorKind.RAISED, lineNo, column, column);
-    return -1;
+    return numberScanner;
   }
 
   // ---------------------------------------------------------------------------------------------
   // Operators and brackets
 
   private boolean dot(int start) {
-    if (isDigit(at(start + 1))) {
-      int end = fraction(start + 1);
-      if (end < 0) {
-        return false;
-      }
-      pos = end;
-      add(new Token(TokenKind.NUMBER, start, end, text.substring(start, end)));
-      return true;
+    int next = at(start + 1);
+    if (next >= '0' && next <= '9') {
+      return number(start, start + 1, true);
     }
     if (at(start + 1) == '.' && at(start + 2) == '.') {
       return op(TokenKind.ELLIPSIS, start, 3);

@@ -89,7 +89,8 @@ public final class SourceDecoder {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+    int capacity = (int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1;
+    CharBuffer out = CharBuffer.allocate(capacity);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       throw fileError(codecMessage(charset, declared, bytes, in.position()), filename);

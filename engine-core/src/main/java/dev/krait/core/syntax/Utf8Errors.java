@@ -172,6 +172,13 @@ final class Utf8Errors {
         String.format(
             "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
             bytes[at] & 0xff, at - from, reason);
+    // The error is on the bad byte's line, which differs from the token's in a multi-line string.
+    for (int i = lineStart; i < at; i++) {
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && bytes[i + 1] != '\n')) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
     int lineEnd = lineStart;
     while (lineEnd < bytes.length && bytes[lineEnd] != '\n' && bytes[lineEnd] != '\r') {
       lineEnd++;
