@@ -12,7 +12,7 @@ import java.util.List;
  * The parameter lists of {@code def} and {@code lambda}, with CPython's
  * {@code invalid_parameters} and {@code invalid_lambda_parameters} messages.
  */
-abstract class ParameterParser extends ExpressionParser {
+abstract class ParameterParser extends DisplayParser {
 
   ParameterParser(Token[] tokens, String filename, LineMap lines, SyntaxError lexError,
       boolean errorPass) {
@@ -53,7 +53,10 @@ abstract class ParameterParser extends ExpressionParser {
             throw invalid(errorAtToken(pos, "/ must be ahead of *"));
           }
           if (args.isEmpty()) {
-            throw invalid(errorAtToken(pos, "at least one argument must precede /"));
+            if (peek(1) == COMMA) {
+              throw invalid(errorAtToken(pos, "at least one argument must precede /"));
+            }
+            throw fail();
           }
           posonly = args;
           args = new ArrayList<>(2);

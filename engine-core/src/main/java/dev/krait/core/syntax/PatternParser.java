@@ -70,14 +70,17 @@ abstract class PatternParser extends ParameterParser {
     if (atSoft("_")) {
       throw invalid(errorAtToken(pos, "cannot use '_' as a target"));
     }
-    if (!at(NAME) || peek(1) == DOT || peek(1) == LPAR || peek(1) == EQUAL) {
-      if (errorPass && !at(NAME)) {
+    if (!at(NAME)) {
+      if (errorPass) {
         Expr e = tryParse(this::expression);
         if (e != null) {
           throw errorAt(e.start(), e.end(), "invalid pattern target");
         }
       }
       throw fail();
+    }
+    if (peek(1) == DOT || peek(1) == LPAR || peek(1) == EQUAL) {
+      throw failAt(pos + 1);
     }
     String name = name();
     return new Pattern.MatchAs(p, name, start, prevEnd());

@@ -131,6 +131,10 @@ final class StatementParser extends PatternParser {
         return delStmt();
       case YIELD: {
         Expr value = yieldExpr();
+        if (at(EQUAL)) {
+          throw invalid(errorAt(value.start(), value.end(),
+              "assignment to yield expression not possible"));
+        }
         return new Stmt.ExprStmt(value, t.start(), prevEnd());
       }
       case ASSERT: {
@@ -241,9 +245,15 @@ final class StatementParser extends PatternParser {
   /** CPython's {@code invalid_assignment} for a target that cannot be assigned to. */
   private SyntaxError invalidAssignment(int first, int index, Expr target) {
     if (errorPass && index == 0) {
+      // CPython tries star_named_expressions here, whose invalid_named_expression may apply.
       int save = pos;
       pos = first;
-      tryParse(this::starNamedExpression);
+      tryParse(() -> {
+        do {
+          starNamedExpression();
+        } while (accept(COMMA) && startsStarExpression(kind()));
+        return Boolean.TRUE;
+      });
       pos = save;
     }
     if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
@@ -435,8 +445,14 @@ final class StatementParser extends PatternParser {
     return indentationError(index, msg);
   }
 
-  private static int end(List<Stmt> body) {
-    return body.get(body.size() - 1).end();
+  /** Returns the end of the last token consumed that is not layout: CPython ends a compound
+   * statement there, so a trailing ';' counts. */
+  private int lastEnd() {
+    int i = pos - 1;
+    while (kinds[i] == NEWLINE || kinds[i] == INDENT || kinds[i] == DEDENT) {
+      i--;
+    }
+    return tokens[i].end();
   }
 
   /** Consumes the ':' after a header; at a line end reports CPython's "expected ':'". */
@@ -479,12 +495,21 @@ final class StatementParser extends PatternParser {
     expectForced(LPAR);
     Arguments args = at(RPAR) ? NO_ARGUMENTS : parameters(false);
     expect(RPAR);
-    Expr returns = accept(RARROW) ? expression() : null;
+    Expr returns = null;
+    if (at(RARROW)) {
+      // ['->' expression] is optional: without an expression, '&&':'' fails at the arrow.
+      int arrow = pos;
+      pos++;
+      returns = tryParse(this::expression);
+      if (returns == null) {
+        pos = arrow;
+      }
+    }
     expectForced(COLON);
     List<Stmt> body = block(keyword, "function definition");
     return async
-        ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, start, end(body))
-        : new Stmt.FunctionDef(name, args, body, decorators, returns, null, start, end(body));
+        ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, start, lastEnd())
+        : new Stmt.FunctionDef(name, args, body, decorators, returns, null, start, lastEnd());
   }
 
   // class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
@@ -496,13 +521,13 @@ final class StatementParser extends PatternParser {
     List<Expr> bases = List.of();
     List<dev.krait.core.ast.Keyword> keywords = List.of();
     if (at(LPAR)) {
-      Expr.Call call = (Expr.Call) call(null, start);
+      Expr.Call call = (Expr.Call) call(null, start, false);
       bases = call.args();
       keywords = call.keywords();
     }
     colon();
     List<Stmt> body = block(keyword, "class definition");
-    return new Stmt.ClassDef(name, bases, keywords, body, decorators, start, end(body));
+    return new Stmt.ClassDef(name, bases, keywords, body, decorators, start, lastEnd());
   }
 
   // if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
@@ -516,16 +541,12 @@ final class StatementParser extends PatternParser {
     colon();
     List<Stmt> body = block(keyword, what);
     List<Stmt> orelse = List.of();
-    int end = end(body);
     if (at(ELIF)) {
-      Stmt elif = ifStmt();
-      orelse = List.of(elif);
-      end = elif.end();
+      orelse = List.of(ifStmt());
     } else if (at(ELSE)) {
       orelse = elseBlock();
-      end = end(orelse);
     }
-    return new Stmt.If(test, body, orelse, start, end);
+    return new Stmt.If(test, body, orelse, start, lastEnd());
   }
 
   // else_block: 'else' &&':' block
@@ -545,7 +566,7 @@ final class StatementParser extends PatternParser {
     colon();
     List<Stmt> body = block(keyword, "'while' statement");
     List<Stmt> orelse = at(ELSE) ? elseBlock() : List.of();
-    return new Stmt.While(test, body, orelse, start, end(orelse.isEmpty() ? body : orelse));
+    return new Stmt.While(test, body, orelse, start, lastEnd());
   }
 
   // for_stmt:
@@ -567,7 +588,7 @@ final class StatementParser extends PatternParser {
     colon();
     List<Stmt> body = block(keyword, "'for' statement");
     List<Stmt> orelse = at(ELSE) ? elseBlock() : List.of();
-    int end = end(orelse.isEmpty() ? body : orelse);
+    int end = lastEnd();
     return async
         ? new Stmt.AsyncFor(target, iter, body, orelse, null, start, end)
         : new Stmt.For(target, iter, body, orelse, null, start, end);
@@ -588,7 +609,7 @@ final class StatementParser extends PatternParser {
     boolean async = accept(ASYNC);
     int keyword = pos;
     pos++;
-    List<WithItem> items = at(LPAR) && closingParenBeforeColon() ? tryParse(this::parenthesizedWithItems) : null;
+    List<WithItem> items = at(LPAR) ? tryParse(this::parenthesizedWithItems) : null;
     if (items == null) {
       ArrayList<WithItem> list = new ArrayList<>(1);
       do {
@@ -599,26 +620,8 @@ final class StatementParser extends PatternParser {
     colon();
     List<Stmt> body = block(keyword, "'with' statement");
     return async
-        ? new Stmt.AsyncWith(items, body, null, start, end(body))
-        : new Stmt.With(items, body, null, start, end(body));
-  }
-
-  /** Returns whether the parenthesis at the cursor is closed by a ')' followed by ':'. */
-  private boolean closingParenBeforeColon() {
-    int depth = 0;
-    for (int i = pos; i < kinds.length; i++) {
-      TokenKind k = kinds[i];
-      if (k == LPAR || k == LSQB || k == LBRACE) {
-        depth++;
-      } else if (k == RPAR || k == RSQB || k == RBRACE) {
-        if (--depth == 0) {
-          return kinds[i + 1] == COLON;
-        }
-      } else if (k == NEWLINE || k == ENDMARKER) {
-        return false;
-      }
-    }
-    return false;
+        ? new Stmt.AsyncWith(items, body, null, start, lastEnd())
+        : new Stmt.With(items, body, null, start, lastEnd());
   }
 
   private List<WithItem> parenthesizedWithItems() {
@@ -646,6 +649,9 @@ final class StatementParser extends PatternParser {
     int targetPos = pos;
     Expr target = errorPass ? tryParse(this::starTarget) : starTarget();
     if (target == null || !(at(COMMA) || at(RPAR) || at(COLON))) {
+      if (errorPass && target != null && at(NEWLINE)) {
+        throw errorAtToken(pos, "expected ':'");
+      }
       if (errorPass) {
         pos = targetPos;
         Expr other = withoutErrorRules(this::expression);
@@ -698,9 +704,7 @@ final class StatementParser extends PatternParser {
     } else if (handlers.isEmpty()) {
       throw invalid(errorAtToken(pos, "expected 'except' or 'finally' block"));
     }
-    int end = !finalbody.isEmpty() ? end(finalbody)
-        : !orelse.isEmpty() ? end(orelse)
-        : handlers.get(handlers.size() - 1).end();
+    int end = lastEnd();
     return star
         ? new Stmt.TryStar(body, frozen(handlers), orelse, finalbody, start, end)
         : new Stmt.Try(body, frozen(handlers), orelse, finalbody, start, end);
@@ -732,7 +736,7 @@ final class StatementParser extends PatternParser {
     }
     colon();
     List<Stmt> body = block(keyword, star ? "'except*' statement" : "'except' statement");
-    return new ExceptHandler(type, name, body, start, end(body));
+    return new ExceptHandler(type, name, body, start, lastEnd());
   }
 
   // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
@@ -765,8 +769,7 @@ final class StatementParser extends PatternParser {
       cases.add(caseBlock());
     } while (!at(DEDENT));
     pos++;
-    List<Stmt> lastBody = cases.get(cases.size() - 1).body();
-    return new Stmt.Match(subject, frozen(cases), start, end(lastBody));
+    return new Stmt.Match(subject, frozen(cases), start, lastEnd());
   }
 
   private Expr subjectExpr() {
