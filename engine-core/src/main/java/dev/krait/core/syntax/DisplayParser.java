@@ -238,7 +238,7 @@ abstract class DisplayParser extends ExpressionParser {
     }
     int save = pos;
     pos = targetPos;
-    Expr e = withoutErrorRules(this::starExpressions);
+    Expr e = tryParse(this::starExpressions);
     pos = save;
     Expr bad = e == null ? null : Targets.invalidTarget(e, Targets.Kind.FOR);
     if (bad != null) {
@@ -350,7 +350,8 @@ abstract class DisplayParser extends ExpressionParser {
           throw invalid(invalidKeyword(argStart, e));
         }
         if (sawKeyword || sawDoubleStar) {
-          throw invalid(errorAtToken(pos, sawDoubleStar
+          // CPython reports the last token its argument loop read: past a comma, the next one.
+          throw invalid(errorAtToken(at(COMMA) ? pos + 1 : pos, sawDoubleStar
               ? "positional argument follows keyword argument unpacking"
               : "positional argument follows keyword argument"));
         }
