@@ -180,11 +180,8 @@ abstract class DisplayParser extends ExpressionParser {
       } else {
         Expr key = expression();
         if (!at(COLON)) {
-          if (at(COMMA) || at(RBRACE)) {
-            throw invalid(error("SyntaxError", key.end() - 1, -1,
-                "':' expected after dictionary key"));
-          }
-          throw fail();
+          throw invalid(error("SyntaxError", key.end() - 1, -1,
+              "':' expected after dictionary key"));
         }
         keys.add(key);
         values.add(dictValue());
