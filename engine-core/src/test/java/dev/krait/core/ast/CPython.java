@@ -2,7 +2,6 @@ package dev.krait.core.ast;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /** Runs the reference {@code python3} (CPython 3.11) for tests that compare against it. */
 public final class CPython {
@@ -60,62 +58,98 @@ public final class CPython {
    */
   public static String runResource(
       Class<?> anchor, String resource, List<String> arguments, String stdin) {
+    Path script = extractResource(anchor, resource);
+    try {
+      List<String> command = new ArrayList<>();
+      command.add(script.toString());
+      command.addAll(arguments);
+      return run(command, stdin);
+    } finally {
+      deleteQuietly(script);
+    }
+  }
+
+  /**
+   * Runs the Python script resource {@code resource} (beside {@code anchor}) fed {@code stdin},
+   * with its standard output going to {@code output}, for outputs too large to hold twice.
+   */
+  public static void runResourceToFile(
+      Class<?> anchor, String resource, String stdin, Path output) {
+    Path script = extractResource(anchor, resource);
+    try {
+      runToFile(List.of(script.toString()), stdin, output);
+    } finally {
+      deleteQuietly(script);
+    }
+  }
+
+  private static Path extractResource(Class<?> anchor, String resource) {
     try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + resource);
       }
       Path script = Files.createTempFile("krait-", ".py");
+      Files.write(script, in.readAllBytes());
+      return script;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // A leftover temporary file is harmless.
+    }
+  }
+
+  private static String run(List<String> arguments, String stdin) {
+    try {
+      Path output = Files.createTempFile("krait-", ".out");
       try {
-        Files.write(script, in.readAllBytes());
-        List<String> command = new ArrayList<>();
-        command.add(script.toString());
-        command.addAll(arguments);
-        return run(command, stdin);
+        runToFile(arguments, stdin, output);
+        return Files.readString(output, StandardCharsets.UTF_8);
       } finally {
-        Files.deleteIfExists(script);
+        deleteQuietly(output);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String run(List<String> arguments, String stdin) {
+  private static void runToFile(List<String> arguments, String stdin, Path output) {
     List<String> command = new ArrayList<>();
     command.add(EXECUTABLE);
     command.add("-X");
     command.add("utf8");
     command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().put("PYTHONIOENCODING", "utf-8:surrogateescape");
+    builder.environment().put("PYTHONIOENCODING", "utf-8");
     builder.environment().remove("PYTHONSTARTUP");
     builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.redirectOutput(output.toFile());
+    Process process;
     try {
-      Process process = builder.start();
-      // Feed stdin from another thread so a large output cannot deadlock against a large input.
-      CompletableFuture<Void> feeder =
-          CompletableFuture.runAsync(
-              () -> {
-                try (OutputStream out = process.getOutputStream()) {
-                  out.write(stdin.getBytes(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-      ByteArrayOutputStream output = new ByteArrayOutputStream();
-      try (InputStream in = process.getInputStream()) {
-        in.transferTo(output);
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      try (OutputStream in = process.getOutputStream()) {
+        in.write(stdin.getBytes(StandardCharsets.UTF_8));
       }
       int status = process.waitFor();
-      feeder.join();
       if (status != 0) {
         throw new IllegalStateException("python3 exited with status " + status + ": " + command);
       }
-      return output.toString(StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    } finally {
+      process.destroy();
     }
   }
 }

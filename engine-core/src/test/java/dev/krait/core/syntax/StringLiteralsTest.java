@@ -1,0 +1,198 @@
+package dev.krait.core.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.krait.core.ast.Expr;
+import dev.krait.core.ast.ExprContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Checks string literals, concatenation and f-strings against CPython's {@code ast}. */
+final class StringLiteralsTest {
+
+  /** Parses a field that is a lone identifier; enough to test literals without the parser. */
+  private static FStringExpressions namesOnly(String source, LineMap lines) {
+    return (text, offset) -> {
+      int start = 0;
+      while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      int end = start;
+      while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+        end++;
+      }
+      if (end == start || !text.substring(end).isBlank()) {
+        throw new IllegalArgumentException("test parser takes only names: " + text);
+      }
+      return new Expr.Name(text.substring(start, end), ExprContext.LOAD, offset + start,
+          offset + end);
+    };
+  }
+
+  private static void check(String... sources) {
+    List<String> expected = LiteralCases.cpython(List.of(sources));
+    List<String> actual = LiteralCases.krait(List.of(sources), StringLiteralsTest::namesOnly);
+    List<String> mismatches = new ArrayList<>();
+    for (int i = 0; i < sources.length; i++) {
+      if (!expected.get(i).equals(actual.get(i))) {
+        mismatches.add(
+            "source:   " + sources[i] + "\nexpected: " + expected.get(i) + "\nactual:   "
+                + actual.get(i));
+      }
+    }
+    assertEquals("", String.join("\n\n", mismatches));
+  }
+
+  @Test
+  void plainStrings() {
+    check(
+        "'abc'",
+        "\"abc\"",
+        "''",
+        "\"\"\"\"\"\"",
+        "'''a\nb'''",
+        "\"\"\"tri'ple\"\" \"\"\"",
+        "u'abc'",
+        "U'abc'",
+        "'é€😀'",
+        "r'a\\nb\\'c'",
+        "R\"\\d+\"",
+        "'a' 'b' \"c\"",
+        "u'a' 'b'",
+        "'a' u'b'",
+        "('a'\n 'b'\n 'c')");
+  }
+
+  @Test
+  void escapes() {
+    check(
+        "'\\n\\t\\\\\\'\\\"\\a\\b\\f\\v\\r'",
+        "'\\0\\7\\08\\101\\1011\\377\\400\\777'",
+        "'\\x41\\xff\\u20ac\\U0001F600\\uD800'",
+        "'\\d\\w\\8\\9\\q\\ \\é'",
+        "'a\\\nb'",
+        "'''a\\\nb\nc'''",
+        "'\\N{DIGIT ONE}\\N{latin small letter a}\\N{EMPTY SET}'",
+        "'\\N{LINE FEED}\\N{NUL}\\N{BYTE ORDER MARK}\\N{ZWSP}'",
+        "'\\N{CJK UNIFIED IDEOGRAPH-8000}\\N{HANGUL SYLLABLE GAG}\\N{HANGUL SYLLABLE A}'",
+        "'a\\r\\nb' 'c'");
+  }
+
+  @Test
+  void escapeErrors() {
+    check(
+        "'\\x'",
+        "'\\x4' + 1",
+        "'ab\\x4g'",
+        "'\\u12'",
+        "'\\U1234567'",
+        "'\\U00110000'",
+        "'\\N'",
+        "'\\Nx'",
+        "'\\N{'",
+        "'\\N{abc'",
+        "'\\N{}'",
+        "'\\N{ DIGIT ONE}'",
+        "'\\N{BASIC LATIN 0}'",
+        "'\\N{CJK UNIFIED IDEOGRAPH-800}'",
+        "'é\\x'",
+        "'\\é\\x'",
+        "('ok'\n  'bad\\x'\n  , 2)",
+        "'a' '\\x' + 1");
+  }
+
+  @Test
+  void bytes() {
+    check(
+        "b'abc'",
+        "B'a' b\"b\"",
+        "b'\\x41\\xfF\\n\\0\\777\\400\\N{DIGIT ONE}\\u1234\\q'",
+        "br'\\x'",
+        "Rb'\\n'",
+        "b'''a\nb'''",
+        "b'a\\\nb'",
+        "b'\\x'",
+        "b'ab\\x4g'",
+        "b'é'",
+        "'a' b'b'",
+        "b'a' 'b' + 2",
+        "b'a' f'b'",
+        "b'a' '\\x'");
+  }
+
+  @Test
+  void fStringsWithNames() {
+    check(
+        "f''",
+        "f'abc'",
+        "f'{x}'",
+        "F'a{x}b{y}c'",
+        "f'{ x }'",
+        "'a' f'b{x}c' 'd'",
+        "'' f'{x}'",
+        "f'{x}' ''",
+        "f'{x}' f'{y}'",
+        "u'a' f'{x}b'",
+        "f'{x}' u'a'",
+        "f'{x!r}{x!s}{x!a}'",
+        "f'{x:>10}'",
+        "f'{x:}'",
+        "f'{x:{y}}'",
+        "f'{x:a{y}b}'",
+        "'z' f'{x:a{y}b}' 'w'",
+        "f'{x!r:^{y}}'",
+        "f'{x=}'",
+        "f'{ x = }'",
+        "f'{x=!s}'",
+        "f'{x=:>4}'",
+        "f'a{x=}b'",
+        "f'{x:{y=}}'",
+        "f'{{}}{x}}}'",
+        "f'{{x}}'",
+        "f'\\{x}'",
+        "f'\\{{x}}'",
+        "rf'\\{x}'",
+        "rf'\\N{x}'",
+        "f'\\N{DIGIT ONE}{x}'",
+        "f'{x:\\N{DIGIT ONE}}'",
+        "f'{x:\\n}'",
+        "f'''a\n{x}\nb'''",
+        "f'''{\nx\n}'''",
+        "f'é{é}é'",
+        "('a'\n f'{x}'\n 'b')");
+  }
+
+  @Test
+  void fStringErrors() {
+    check(
+        "f'{}' + 1",
+        "f'{ }'",
+        "f'{!r}'",
+        "f'{ !r}'",
+        "f'{=}'",
+        "f'{:x}'",
+        "f'}'",
+        "f'{x}}'",
+        "f'{x:}}'",
+        "f'{x:{y:{z}}}'",
+        "f'{\\n}'",
+        "f'{#}'",
+        "f'{(}'",
+        "f'{x'",
+        "f'{x!}'",
+        "f'{x!z}'",
+        "f'{x!rx}'",
+        "f'{x!r=}'",
+        "f'{x)}'",
+        "f'{[x)}'",
+        "f'{x:{y}'",
+        "f'{x:{{'",
+        "f'{\"a}'",
+        "f'{x=' 'a'",
+        "f'\\x{x}'",
+        "f'{x}\\x'",
+        "f'a\\N{foo}{x}'",
+        "(f'ok'\n  f'{}'\n  )");
+  }
+}
