@@ -11,6 +11,15 @@ public final class ConstantRepr {
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+  private static final long[] POWERS_OF_TEN = new long[19];
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+    }
+  }
+
   private ConstantRepr() {}
 
   /**
@@ -243,16 +252,25 @@ public final class ConstantRepr {
    * zeros stripped: the digits of CPython's {@code repr}.
    */
   private static BigDecimal shortestDecimal(double magnitude) {
-    BigDecimal exact = new BigDecimal(magnitude);
     // JDK 17's Double.toString is not always shortest, so search by precision. The nearest
     // decimal of a precision may miss where a farther one fits (the gap below a power of two is
-    // half the gap above), so both neighbours are tried. 17 digits always suffice.
+    // half the gap above), so both neighbours are tried. 17 digits always suffice, and rounding
+    // the exact value down (up) to 17 digits first keeps the search in longs: a floor of a floor
+    // (ceiling of a ceiling) on coarser decimal grids is the floor (ceiling) of the exact value.
+    BigDecimal exact = new BigDecimal(magnitude);
+    BigDecimal floor17 = exact.round(new MathContext(17, RoundingMode.FLOOR));
+    BigDecimal ceiling17 = exact.round(new MathContext(17, RoundingMode.CEILING));
+    long floorDigits = floor17.unscaledValue().longValueExact();
+    long ceilingDigits = ceiling17.unscaledValue().longValueExact();
+    int floorLength = digitCount(floorDigits);
+    int ceilingLength = digitCount(ceilingDigits);
     for (int precision = 1; precision <= 17; precision++) {
-      BigDecimal below = exact.round(new MathContext(precision, RoundingMode.FLOOR));
-      BigDecimal above = exact.round(new MathContext(precision, RoundingMode.CEILING));
+      BigDecimal below = roundDigits(floorDigits, floorLength, floor17.scale(), precision, false);
+      BigDecimal above =
+          roundDigits(ceilingDigits, ceilingLength, ceiling17.scale(), precision, true);
       boolean belowFits = below.doubleValue() == magnitude;
       boolean aboveFits = above.doubleValue() == magnitude;
-      if (belowFits && aboveFits) {
+      if (belowFits && aboveFits && below.compareTo(above) != 0) {
         int order = exact.subtract(below).compareTo(above.subtract(exact));
         if (order == 0) {
           BigDecimal even = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
@@ -266,5 +284,30 @@ public final class ConstantRepr {
       }
     }
     throw new AssertionError("no 17-digit decimal reads back as " + magnitude);
+  }
+
+  private static int digitCount(long value) {
+    int count = 1;
+    while (count < POWERS_OF_TEN.length && value >= POWERS_OF_TEN[count]) {
+      count++;
+    }
+    return count;
+  }
+
+  /**
+   * Returns {@code digits * 10**-scale}, a decimal of {@code length} digits, rounded down or up to
+   * {@code precision} significant digits.
+   */
+  private static BigDecimal roundDigits(
+      long digits, int length, int scale, int precision, boolean up) {
+    if (length <= precision) {
+      return BigDecimal.valueOf(digits, scale);
+    }
+    long divisor = POWERS_OF_TEN[length - precision];
+    long kept = digits / divisor;
+    if (up && kept * divisor != digits) {
+      kept++;
+    }
+    return BigDecimal.valueOf(kept, scale - (length - precision));
   }
 }

@@ -172,7 +172,8 @@ final class StringEscapes {
       if (c == '\\') {
         position += i + 1 >= to || s.charAt(i + 1) >= 0x80 ? 6 : 1;
       } else if (c >= 0x80) {
-        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+        boolean pair = i + 1 < to && Character.isSurrogatePair(c, s.charAt(i + 1));
+        if (pair) {
           i++;
         }
         position += 10;

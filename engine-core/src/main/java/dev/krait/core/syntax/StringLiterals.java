@@ -44,6 +44,15 @@ public final class StringLiterals {
     Token first = strings.get(0);
     Token last = strings.get(strings.size() - 1);
     Errors errors = new Errors(filename, lines, following != null ? following : last);
+    if (strings.size() == 1) {
+      // The common case: one plain literal needs no joining.
+      Literal literal = Literal.of(first.text());
+      if (!literal.fString) {
+        Object value = decode(first, literal, errors);
+        String kind = literal.bytes ? null : JoinedParts.kind(first);
+        return new Expr.Constant(value, kind, first.start(), first.end());
+      }
+    }
     boolean bytesMode = false;
     ByteArrayOutputStream bytes = null;
     JoinedParts parts = new JoinedParts(first, last);
@@ -138,9 +147,9 @@ public final class StringLiterals {
         }
       }
       char quote = text.charAt(i);
-      int quotes = text.length() - i >= 6 && text.charAt(i + 1) == quote && text.charAt(i + 2) == quote
-          ? 3
-          : 1;
+      boolean triple =
+          text.length() - i >= 6 && text.charAt(i + 1) == quote && text.charAt(i + 2) == quote;
+      int quotes = triple ? 3 : 1;
       return new Literal(bytes, raw, fString, i + quotes, text.length() - quotes);
     }
   }
@@ -153,7 +162,8 @@ public final class StringLiterals {
     private final Token first;
     private final Token last;
     private final List<Expr> values = new ArrayList<>();
-    private StringBuilder pending;
+    private String pending;
+    private StringBuilder pendingMore;
     private boolean fString;
 
     JoinedParts(Token first, Token last) {
@@ -166,9 +176,12 @@ public final class StringLiterals {
         return;
       }
       if (pending == null) {
-        pending = new StringBuilder(text);
+        pending = text;
       } else {
-        pending.append(text);
+        if (pendingMore == null) {
+          pendingMore = new StringBuilder(pending);
+        }
+        pendingMore.append(text);
       }
     }
 
@@ -187,7 +200,7 @@ public final class StringLiterals {
      */
     Expr finish(Token kindToken, Token start, Token end) {
       if (!fString) {
-        String value = pending == null ? "" : pending.toString();
+        String value = pending == null ? "" : pendingText();
         return new Expr.Constant(value, kind(kindToken), start.start(), end.end());
       }
       flush(kindToken, start, end);
@@ -197,12 +210,17 @@ public final class StringLiterals {
     private void flush(Token kindToken, Token start, Token end) {
       if (pending != null) {
         values.add(
-            new Expr.Constant(pending.toString(), kind(kindToken), start.start(), end.end()));
+            new Expr.Constant(pendingText(), kind(kindToken), start.start(), end.end()));
         pending = null;
+        pendingMore = null;
       }
     }
 
-    private static String kind(Token token) {
+    private String pendingText() {
+      return pendingMore == null ? pending : pendingMore.toString();
+    }
+
+    static String kind(Token token) {
       // Only a lower-case u counts, as CPython checks the token's first byte.
       return token.text().charAt(0) == 'u' ? "u" : null;
     }

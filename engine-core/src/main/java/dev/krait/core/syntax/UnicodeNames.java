@@ -128,7 +128,8 @@ final class UnicodeNames {
         while ((line = reader.readLine()) != null) {
           int semicolon = line.indexOf(';');
           if (!line.startsWith("#") && semicolon > 0) {
-            table.put(line.substring(0, semicolon), Integer.parseInt(line.substring(semicolon + 1), 16));
+            int codePoint = Integer.parseInt(line.substring(semicolon + 1), 16);
+            table.put(line.substring(0, semicolon), codePoint);
           }
         }
       } catch (IOException e) {

@@ -153,6 +153,12 @@ final class ConstantReprTest {
     assertAllEqual(inputs, pythonReprs("bytes", inputs), ours);
   }
 
+  private static final long[] POWERS_OF_TEN = {
+    1L, 10L, 100L, 1000L, 10000L, 100000L, 1000000L, 10000000L, 100000000L, 1000000000L,
+    10000000000L, 100000000000L, 1000000000000L, 10000000000000L, 100000000000000L,
+    1000000000000000L, 10000000000000000L, 100000000000000000L
+  };
+
   /** Returns the doubles to test: boundaries of every kind, then random bit patterns and values. */
   private static List<Double> testDoubles() {
     List<Double> values = new ArrayList<>();
@@ -185,6 +191,9 @@ final class ConstantReprTest {
       values.add(Double.longBitsToDouble(random.nextLong()));
       values.add(random.nextDouble() * Math.pow(10, random.nextInt(40) - 20));
       values.add((double) random.nextInt(1000000) / (1 + random.nextInt(1000)));
+      // Short decimals of every length and magnitude, where the shortest digits are the input's.
+      long digits = Math.abs(random.nextLong()) % POWERS_OF_TEN[1 + random.nextInt(17)];
+      values.add(Double.parseDouble(digits + "e" + (random.nextInt(660) - 340)));
     }
     return values;
   }

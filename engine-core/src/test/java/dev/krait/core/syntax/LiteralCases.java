@@ -3,6 +3,7 @@ package dev.krait.core.syntax;
 import dev.krait.core.ast.AstDump;
 import dev.krait.core.ast.CPython;
 import dev.krait.core.ast.Expr;
+import dev.krait.core.ast.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,7 @@ final class LiteralCases {
           "    elif isinstance(n, ast.Name):",
           "        out.append('N@' + where(n))",
           "    else:",
-          "        out.append('?')",
+          "        out.append('E@' + where(n))",
           "results = []",
           "for src in sys.stdin.read().split('\\0'):",
           "    try:",
@@ -65,6 +66,28 @@ final class LiteralCases {
     List<String> results = new ArrayList<>();
     for (String source : sources) {
       results.add(krait(source, exprs));
+    }
+    return results;
+  }
+
+  /** Returns our result for each source, parsed whole by {@link Parser#parseModule}. */
+  static List<String> kraitParser(List<String> sources) {
+    List<String> results = new ArrayList<>();
+    for (String source : sources) {
+      try {
+        Stmt statement = Parser.parseModule(source, "<test>").body().get(0);
+        Expr value = ((Stmt.ExprStmt) statement).value();
+        if (value instanceof Expr.Tuple tuple) {
+          value = tuple.elts().get(0);
+        }
+        LineMap lines = new LineMap(source);
+        List<String> spans = new ArrayList<>();
+        spans(value, lines, spans);
+        results.add(AstDump.dump(value) + "\n" + String.join(" ", spans));
+      } catch (SyntaxError e) {
+        results.add("ERR %s (%d:%d-%d:%d)"
+            .formatted(e.msg(), e.line(), e.column(), e.endLine(), e.endColumn()));
+      }
     }
     return results;
   }
@@ -117,7 +140,7 @@ final class LiteralCases {
     } else if (node instanceof Expr.Name) {
       out.add("N@" + where(node, lines));
     } else {
-      out.add("?");
+      out.add("E@" + where(node, lines));
     }
   }
 

@@ -31,8 +31,16 @@ final class StringLiteralsTest {
   }
 
   private static void check(String... sources) {
+    compare(sources, LiteralCases.krait(List.of(sources), StringLiteralsTest::namesOnly));
+  }
+
+  /** Checks whole statements through the real parser, which parses the fields. */
+  private static void checkParsed(String... sources) {
+    compare(sources, LiteralCases.kraitParser(List.of(sources)));
+  }
+
+  private static void compare(String[] sources, List<String> actual) {
     List<String> expected = LiteralCases.cpython(List.of(sources));
-    List<String> actual = LiteralCases.krait(List.of(sources), StringLiteralsTest::namesOnly);
     List<String> mismatches = new ArrayList<>();
     for (int i = 0; i < sources.length; i++) {
       if (!expected.get(i).equals(actual.get(i))) {
@@ -194,5 +202,55 @@ final class StringLiteralsTest {
         "f'{x}\\x'",
         "f'a\\N{foo}{x}'",
         "(f'ok'\n  f'{}'\n  )");
+  }
+
+  @Test
+  void fStringFieldsThroughTheParser() {
+    checkParsed(
+        "f'{a + b}'",
+        "f'{3!=4}'",
+        "f'{x==y}{x<y}{x>=y}{x<=y}{x>y}'",
+        "f'{a[1:2]}'",
+        "f'{ {1: 2}[1] }'",
+        "f'{ {1, 2} }'",
+        "f'{(lambda x: 1)}'",
+        "f'{(x:=1)}'",
+        "f'{x:=1}'",
+        "f'{\"a\"}'",
+        "f'{\"\"\"a\"\"\"}'",
+        "f\"{'a' 'b'}\"",
+        "f'''{'a'}'''",
+        "f'{f\"{x}\"}'",
+        "f'{a, b}'",
+        "f'{*a, b}'",
+        "f'{yield x}'",
+        "f'{x if y else z!r:>{w}}'",
+        "f'{x.y(z)[0]=}'",
+        "f'{ x . y = :^{ w }}'",
+        "f'''{\na\n+\nb\n}'''",
+        "f'''x\n  {a +\n b}'''",
+        "(f'{x}' f'{y}')",
+        "('é' f'é{é}é' f'{é:{é}}')",
+        "f'{a}{b}' 'c' f'{d:e{f}g}h'",
+        "'z' f'{x:a{y}b}' u'w'",
+        "u'' f'{x:a}'",
+        "f'{a!r}' f'{b!s:{c!a}}'");
+  }
+
+  @Test
+  void fStringFieldErrorsThroughTheParser() {
+    checkParsed(
+        "f'{a b}'",
+        "f'{lambda x:1}'",
+        "f'{x:{y:{z}}}'",
+        "f'{!r}' + 1",
+        "f'{)}'",
+        "f'{a[}'",
+        "f'{a +}'",
+        "f'{x!r=}'",
+        "f'{x' + 1",
+        "f'{x=' 'a'",
+        "(\n  f'{x}'\n  f'{x!z}'\n)",
+        "x = 'a' f'{1 +}'");
   }
 }
