@@ -28,7 +28,7 @@ echo "== CPython $(python3 -c 'import platform; print(platform.python_version())
 echo "== Krait: JMH ParseBenchmark"
 # shellcheck disable=SC2086 # JMH_OPTS is a list of options.
 java -jar "$jar" 'dev.krait.bench.ParseBenchmark' ${JMH_OPTS:-} \
-  -jvmArgsAppend "-Dkrait.corpus=$target/corpus.txt" \
+  -jvmArgsAppend "-Dkrait.bench.files=$target/corpus.txt" \
   -rf json -rff "$target/parse-benchmark.json"
 
 python3 - "$target/cpython-parse.txt" "$target/parse-benchmark.json" <<'PY'

@@ -19,10 +19,10 @@ import java.util.stream.Stream;
  * The decoded Python files a syntax benchmark runs over: by default CPython's standard library.
  *
  * <p>Which files, in order of preference: the list file named by the system property {@code
- * krait.corpus} (one path a line; {@code parse-vs-cpython.sh} writes the files CPython's {@code
- * ast.parse} accepts, so both sides time the same files); else every {@code .py} file under the
- * directory named by {@code krait.stdlib}, or under {@code python3}'s {@code stdlib} path, except
- * {@code site-packages}.
+ * krait.bench.files} (one path a line; {@code parse-vs-cpython.sh} writes the files CPython's
+ * {@code ast.parse} accepts, so both sides time the same files); else every {@code .py} file under
+ * the directory named by {@code krait.stdlib}, or under {@code python3}'s {@code stdlib} path,
+ * except {@code site-packages}.
  */
 final class Corpus {
 
@@ -71,7 +71,7 @@ final class Corpus {
     System.err.printf(
         "%n%s corpus: %d files, %d lines (skipped %d that do not decode, %d that %s rejects)%n",
         purpose, sources.size(), corpus.lines(), undecodable, rejected.size(), purpose);
-    if (System.getProperty("krait.corpus") != null && !rejected.isEmpty()) {
+    if (System.getProperty("krait.bench.files") != null && !rejected.isEmpty()) {
       // The list holds only files CPython accepts: each of these is a Krait bug.
       System.err.println("  files CPython accepts but Krait rejects: " + rejected);
     }
@@ -104,7 +104,7 @@ final class Corpus {
 
   private static List<Path> paths() {
     try {
-      String list = System.getProperty("krait.corpus");
+      String list = System.getProperty("krait.bench.files");
       if (list != null) {
         List<Path> paths = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(list), StandardCharsets.UTF_8)) {
