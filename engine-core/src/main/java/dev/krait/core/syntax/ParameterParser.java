@@ -12,7 +12,7 @@ import java.util.List;
  * The parameter lists of {@code def} and {@code lambda}, with CPython's
  * {@code invalid_parameters} and {@code invalid_lambda_parameters} messages.
  */
-abstract class ParameterParser extends ExpressionParser {
+abstract class ParameterParser extends DisplayParser {
 
   ParameterParser(Token[] tokens, String filename, LineMap lines, SyntaxError lexError,
       boolean errorPass) {
