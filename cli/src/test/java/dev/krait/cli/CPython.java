@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 /** Runs the reference {@code python3} (CPython 3.11) to get the expected output of a test. */
 final class CPython {
 
+  /** The interpreter to run; {@code -Dkrait.python3=...} as in engine-core's tests. */
+  private static final String EXECUTABLE = System.getProperty("krait.python3", "python3");
+
   private static Boolean available;
 
   private CPython() {}
@@ -25,14 +28,18 @@ final class CPython {
       } catch (IOException | IllegalStateException e) {
         available = false;
       }
+      if (!available) {
+        // Surefire shows skip reasons only in its reports: say it once where people look.
+        System.err.println(
+            "cli tests: " + EXECUTABLE + " (CPython 3.11) not found: CPython comparisons skipped");
+      }
     }
-    assumeTrue(
-        available, "python3 (CPython 3.11) not found on the PATH: skipping the comparison test");
+    assumeTrue(available, EXECUTABLE + " (CPython 3.11) not found: test skipped");
   }
 
   /** Returns the standard output of {@code python3 -c script args...}, failing on non-zero exit. */
   static String run(String script, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of("python3", "-c", script));
+    List<String> command = new ArrayList<>(List.of(EXECUTABLE, "-c", script));
     command.addAll(List.of(args));
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
