@@ -111,6 +111,39 @@ final class StringLiteralsTest {
   }
 
   @Test
+  void escapedSurrogatePairsStayTwoCodePoints() {
+    check(
+        "'\\ud834\\udd1e'",
+        "'\\ud834' '\\udd1e'",
+        "'\\U0000d834\\U0000dd1e'",
+        "'\\ud834\\U0000dd1e'",
+        "'a\\ud834\\udd1eb'",
+        "'𝄞'",
+        "'\\U0001d11e'",
+        "'\\udd1e\\ud834'",
+        "'\\ud834𝄞'",
+        "'\\ud834\\U0001d11e'",
+        "'\\ud834\\ud834\\udd1e'",
+        "'\\ud834\\n\\udd1e'",
+        "'\\ud834\\\\udd1e'",
+        "\"'\\udbff\\udfff\\ud800\"",
+        "'\\ud834\\udd1e' '\\ud834' '\\udd1e'",
+        "'\\ud834' '𝄞'",
+        "'\\ud834' r'\\udd1e'",
+        "u'\\ud834' '\\udd1e' 'x'",
+        "('\\ud800'\n '\\udc00'\n '\\udfff')",
+        "f'\\ud834{x}\\udd1e'",
+        "f'\\ud834' '\\udd1e'",
+        "'\\ud834' f'\\udd1e{x}'",
+        "f'{x}\\ud834' f'\\udd1e{x}'",
+        "f'\\ud834{{\\udd1e'",
+        "f'{x:\\ud834\\udd1e}'",
+        "f'{x:\\ud834{y}\\udd1e}'",
+        "f'\\ud834\\udd1e{x}' 'a'");
+    checkParsed("('\\ud834' '\\udd1e', 1)", "f'{x}\\ud834' '\\udd1e' f'{y}'");
+  }
+
+  @Test
   void bytes() {
     check(
         "b'abc'",
