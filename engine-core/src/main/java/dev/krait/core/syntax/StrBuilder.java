@@ -78,14 +78,14 @@ final class StrBuilder {
     int i = 0;
     while (i < n) {
       char c = chars.charAt(i);
-      if (i + 1 < n && Character.isSurrogatePair(c, chars.charAt(i + 1))
-          && !(nextSplit < splitCount && splits[nextSplit] == i + 1)) {
+      boolean split = nextSplit < splitCount && splits[nextSplit] == i + 1;
+      if (split) {
+        nextSplit++;
+      }
+      if (!split && i + 1 < n && Character.isSurrogatePair(c, chars.charAt(i + 1))) {
         codePoints[count++] = Character.toCodePoint(c, chars.charAt(i + 1));
         i += 2;
       } else {
-        if (nextSplit < splitCount && splits[nextSplit] == i + 1) {
-          nextSplit++;
-        }
         codePoints[count++] = c;
         i++;
       }
