@@ -2,12 +2,18 @@
 
 Usage: python3 cpython_symtable_dump.py [FILE ...]   (with no FILE, reads one path per line on stdin)
        python3 cpython_symtable_dump.py --hex        (reads one hex-encoded UTF-8 source per line)
+       python3 cpython_symtable_dump.py --hex-code   (the same, printing compiled code objects)
 
 For each input it prints a line "### NAME" (the path, or the 0-based index of the hex source),
 then either the dump of symtable.symtable(source, name, "exec") -- a scope line "TYPE NAME line N"
 (plus " nested"), for a function with parameters "params A, B", its symbols sorted by name as
 "NAME SCOPE FLAGS", then its children indented two more spaces -- or, when CPython rejects the
 source, one line "TYPE: MSG (line N, column C)".
+
+With --hex-code it prints instead, for every code object nested in compile(source), a line
+"NAME line N generator=G coroutine=C params=[...] cells=[...] frees=[...]" (sorted lines; the
+parameters are the first co_varnames; cells and frees sorted), which is what the compiler will
+take from the symbol table.
 """
 
 import symtable
@@ -54,14 +60,41 @@ def describe(source, name):
     return out
 
 
+CO_GENERATOR = 0x20
+CO_COROUTINE = 0x80
+CO_ASYNC_GENERATOR = 0x200
+
+
+def code_lines(code, out):
+    for const in code.co_consts:
+        if not isinstance(const, type(code)):
+            continue
+        flags = const.co_flags
+        nparams = const.co_argcount + const.co_kwonlyargcount
+        nparams += bool(flags & 0x04) + bool(flags & 0x08)  # CO_VARARGS, CO_VARKEYWORDS
+        out.append("%s line %d generator=%s coroutine=%s params=%s cells=%s frees=%s" % (
+            const.co_name, const.co_firstlineno,
+            bool(flags & (CO_GENERATOR | CO_ASYNC_GENERATOR)),
+            bool(flags & (CO_COROUTINE | CO_ASYNC_GENERATOR)),
+            list(const.co_varnames[:nparams]), sorted(const.co_cellvars),
+            sorted(const.co_freevars)))
+        code_lines(const, out)
+
+
 def main():
     sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace", newline="\n")
     sys.setrecursionlimit(10000)
-    if sys.argv[1:] == ["--hex"]:
+    if sys.argv[1:] in (["--hex"], ["--hex-code"]):
         for index, line in enumerate(sys.stdin.read().splitlines()):
             source = bytes.fromhex(line[1:]).decode("utf-8")
             sys.stdout.write("### %d\n" % index)
-            for out in describe(source, "<test>"):
+            if sys.argv[1] == "--hex":
+                lines = describe(source, "<test>")
+            else:
+                lines = []
+                code_lines(compile(source, "<test>", "exec"), lines)
+                lines.sort()
+            for out in lines:
                 sys.stdout.write(out + "\n")
         return
     paths = sys.argv[1:] or [line.rstrip("\n") for line in sys.stdin if line.strip()]
