@@ -10,9 +10,10 @@ Corpus format (one file per area): cases are separated by lines that are exactly
 case, leading lines starting with `## ` are comments, and the line starting with `### ` is the
 expected error, `### TYPE: MSG (line N, column C)` as CPython's symtable.symtable(source, "<test>",
 "exec") reports it (type name, msg, lineno, offset). Every case must parse: the corpus holds only
-errors of the symbol table and of the future-statement check that runs before it. Every other line is the case's source, lines joined with "\\n" and ending
-with one "\\n". This script replaces (or appends) the `### ` line of each case; a case that
-CPython accepts is reported and the file is left unchanged, since it is not an error case.
+errors of the symbol table and of the future-statement check that runs before it. Every other
+line is the case's source, lines joined with "\\n" and ending with one "\\n". This script
+replaces (or appends) the `### ` line of each case; a case that CPython accepts is reported and
+the file is left unchanged, since it is not an error case.
 """
 
 import ast

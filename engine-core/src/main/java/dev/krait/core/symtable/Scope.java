@@ -97,12 +97,12 @@ public final class Scope {
     return name;
   }
 
-  /** Returns the tree node the scope belongs to: the module, def, class, lambda or comprehension. */
+  /** Returns the node that opens the scope: the module, def, class, lambda or comprehension. */
   public Node node() {
     return node;
   }
 
-  /** Returns the 1-based line of the node (of the {@code def}, not its decorators); 0 for the module. */
+  /** Returns the 1-based line of the node (the {@code def}, not a decorator); 0 for the module. */
   public int line() {
     return line;
   }
@@ -112,12 +112,15 @@ public final class Scope {
     return nested;
   }
 
-  /** Returns whether this function scope is a generator ({@code yield}, or a generator expression). */
+  /** Returns whether this function scope is a generator: {@code yield}, or a genexpr. */
   public boolean isGenerator() {
     return generator;
   }
 
-  /** Returns whether this function scope is a coroutine: {@code async def}, {@code await}, async comprehension. */
+  /**
+   * Returns whether this function scope is a coroutine: an {@code async def}, or a scope with
+   * {@code await} or an asynchronous comprehension.
+   */
   public boolean isCoroutine() {
     return coroutine;
   }
@@ -202,7 +205,7 @@ public final class Scope {
     return out;
   }
 
-  /** Returns the names declared {@code nonlocal} (or walrus targets bound outward), in symbol order. */
+  /** Returns the names declared {@code nonlocal} (or bound outward by a walrus), in order. */
   public List<String> nonlocals() {
     List<String> out = new ArrayList<>();
     for (Symbol s : symbols.values()) {

@@ -1,6 +1,7 @@
 package dev.krait.core.symtable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class SymtableDump {
       (a, b) -> {
         int[] x = a.codePoints().toArray();
         int[] y = b.codePoints().toArray();
-        return java.util.Arrays.compare(x, y);
+        return Arrays.compare(x, y);
       };
 
   private SymtableDump() {}

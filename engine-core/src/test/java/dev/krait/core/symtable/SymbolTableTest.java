@@ -10,7 +10,11 @@ import dev.krait.core.ast.Mod;
 import dev.krait.core.ast.Stmt;
 import dev.krait.core.syntax.LineMap;
 import dev.krait.core.syntax.Parser;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -308,6 +312,34 @@ final class SymbolTableTest {
     Expr lambda = ((Stmt.Assign) c.body().get(0)).value();
     assertEquals("lambda", table.scopeOf(lambda).name());
     assertNull(table.scopeOf(((Stmt.Assign) c.body().get(0)).targets().get(0)));
+  }
+
+  @Test
+  void expressionModeMatchesCPythonEval() throws IOException {
+    CPython.require();
+    String source = "[a + b for a in c] + (lambda d: d * e)(f)";
+    Path dumpScript = Files.createTempFile("krait-", ".py");
+    try (InputStream in = SymbolTableTest.class.getResourceAsStream("cpython_symtable_dump.py")) {
+      Files.write(dumpScript, in.readAllBytes());
+      String script =
+          String.join(
+              "\n",
+              "import runpy, symtable, sys",
+              "d = runpy.run_path(" + pyString(dumpScript.toString()) + ")",
+              "out = []",
+              "d['dump'](symtable.symtable(sys.stdin.read(), '<test>', 'eval'), '', out)",
+              "print('\\n'.join(out))");
+      String expected = CPython.runScript(script, source);
+      Mod.Expression mod = Parser.parseExpression(source, "<test>");
+      assertEquals(
+          expected, SymtableDump.dump(SymbolTable.build(mod, "<test>", new LineMap(source))));
+    } finally {
+      Files.deleteIfExists(dumpScript);
+    }
+  }
+
+  private static String pyString(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 
   @Test

@@ -64,7 +64,10 @@ final class SymtableErrorsTest {
   private static List<Case> parse(String area, String text) {
     List<Case> cases = new ArrayList<>();
     String[] lines = text.split("\n", -1);
-    int end = lines.length > 0 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+    int end = lines.length;
+    if (end > 0 && lines[end - 1].isEmpty()) {
+      end--;
+    }
     int from = 0;
     for (int i = 0; i <= end; i++) {
       if (i < end && !lines[i].equals("---")) {

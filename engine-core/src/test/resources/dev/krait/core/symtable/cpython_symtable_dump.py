@@ -1,6 +1,6 @@
 """Prints CPython's symbol tables in the format of Krait's SymtableDump.
 
-Usage: python3 cpython_symtable_dump.py [FILE ...]   (with no FILE, reads one path per line on stdin)
+Usage: python3 cpython_symtable_dump.py [FILE ...]   (no FILE: reads one path per line on stdin)
        python3 cpython_symtable_dump.py --hex        (reads one hex-encoded UTF-8 source per line)
        python3 cpython_symtable_dump.py --hex-code   (the same, printing compiled code objects)
 
