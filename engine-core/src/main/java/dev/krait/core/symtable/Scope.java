@@ -38,7 +38,7 @@ public final class Scope {
   }
 
   /** Which comprehension a function scope is, as CPython's {@code _Py_comprehension_ty}. */
-  public enum Comprehension {
+  public enum ComprehensionKind {
     NONE(""),
     LIST("list comprehension"),
     SET("set comprehension"),
@@ -47,7 +47,7 @@ public final class Scope {
 
     final String description;
 
-    Comprehension(String description) {
+    ComprehensionKind(String description) {
       this.description = description;
     }
   }
@@ -64,7 +64,7 @@ public final class Scope {
   final List<String> varnames = new ArrayList<>();
   final List<Scope> children = new ArrayList<>();
   final List<Directive> directives = new ArrayList<>();
-  Comprehension comprehension = Comprehension.NONE;
+  ComprehensionKind comprehension = ComprehensionKind.NONE;
   boolean compIterTarget;
   int compIterExpr;
   boolean generator;
@@ -125,8 +125,8 @@ public final class Scope {
     return coroutine;
   }
 
-  /** Returns which comprehension this scope is, or {@link Comprehension#NONE}. */
-  public Comprehension comprehension() {
+  /** Returns which comprehension this scope is, or {@link ComprehensionKind#NONE}. */
+  public ComprehensionKind comprehension() {
     return comprehension;
   }
 

@@ -505,15 +505,15 @@ final class ScopeBuilder {
     } else if (e instanceof Expr.Lambda l) {
       visitLambda(l);
     } else if (e instanceof Expr.ListComp c) {
-      visitComprehension(e, "listcomp", Scope.Comprehension.LIST, c.generators(), c.elt(), null);
+      visitComprehension(e, "listcomp", Scope.ComprehensionKind.LIST, c.generators(), c.elt(), null);
     } else if (e instanceof Expr.SetComp c) {
-      visitComprehension(e, "setcomp", Scope.Comprehension.SET, c.generators(), c.elt(), null);
+      visitComprehension(e, "setcomp", Scope.ComprehensionKind.SET, c.generators(), c.elt(), null);
     } else if (e instanceof Expr.DictComp c) {
       visitComprehension(
-          e, "dictcomp", Scope.Comprehension.DICT, c.generators(), c.key(), c.value());
+          e, "dictcomp", Scope.ComprehensionKind.DICT, c.generators(), c.key(), c.value());
     } else if (e instanceof Expr.GeneratorExp c) {
       visitComprehension(
-          e, "genexpr", Scope.Comprehension.GENERATOR, c.generators(), c.elt(), null);
+          e, "genexpr", Scope.ComprehensionKind.GENERATOR, c.generators(), c.elt(), null);
     } else if (e instanceof Expr.NamedExpr n) {
       visitNamedExpr(n);
     } else if (e instanceof Expr.Yield y) {
@@ -548,7 +548,7 @@ final class ScopeBuilder {
 
   private void visitYield(Expr e) {
     cur.generator = true;
-    if (cur.comprehension != Scope.Comprehension.NONE) {
+    if (cur.comprehension != Scope.ComprehensionKind.NONE) {
       throw errors.at("'yield' inside " + cur.comprehension.description, e.start(), e.end());
     }
   }
@@ -575,7 +575,7 @@ final class ScopeBuilder {
   private void visitComprehension(
       Expr e,
       String name,
-      Scope.Comprehension kind,
+      Scope.ComprehensionKind kind,
       List<Comprehension> generators,
       Expr elt,
       Expr value) {
@@ -609,7 +609,7 @@ final class ScopeBuilder {
     // A dict comprehension's value is visited before its key, as CPython does.
     visitOptional(value);
     visitExpr(elt);
-    boolean isGenerator = kind == Scope.Comprehension.GENERATOR;
+    boolean isGenerator = kind == Scope.ComprehensionKind.GENERATOR;
     cur.generator = isGenerator;
     boolean async = cur.coroutine && !isGenerator;
     exit();
@@ -627,7 +627,7 @@ final class ScopeBuilder {
           n.start(),
           n.end());
     }
-    if (cur.comprehension != Scope.Comprehension.NONE) {
+    if (cur.comprehension != Scope.ComprehensionKind.NONE) {
       extendNamedExprScope((Expr.Name) n.target());
     }
     visitExpr(n.value());
@@ -642,7 +642,7 @@ final class ScopeBuilder {
     String name = target.id();
     for (int i = stack.size() - 1; i >= 0; i--) {
       Scope scope = stack.get(i);
-      if (scope.comprehension != Scope.Comprehension.NONE) {
+      if (scope.comprehension != Scope.ComprehensionKind.NONE) {
         Symbol s = scope.symbols.get(name);
         if (s != null && s.has(Symbol.DEF_COMP_ITER)) {
           throw errors.at(

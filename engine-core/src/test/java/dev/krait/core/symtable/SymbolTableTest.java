@@ -307,7 +307,7 @@ final class SymbolTableTest {
     assertEquals("f", fScope.name());
     Expr listComp = ((Stmt.Return) f.body().get(0)).value();
     assertSame(fScope.children().get(0), table.scopeOf(listComp));
-    assertEquals(Scope.Comprehension.LIST, table.scopeOf(listComp).comprehension());
+    assertEquals(Scope.ComprehensionKind.LIST, table.scopeOf(listComp).comprehension());
     Stmt.ClassDef c = (Stmt.ClassDef) module.body().get(1);
     Expr lambda = ((Stmt.Assign) c.body().get(0)).value();
     assertEquals("lambda", table.scopeOf(lambda).name());
