@@ -33,7 +33,8 @@ class PackageDependencyTest {
   private static final Map<String, Set<String>> ALLOWED =
       Map.of(
           "ast", Set.of(),
-          "syntax", Set.of("ast"));
+          "syntax", Set.of("ast"),
+          "runtime", Set.of("ast"));
 
   private static final Pattern IMPORT =
       Pattern.compile("^import\\s+(?:static\\s+)?dev\\.krait\\.core\\.(\\w+)", Pattern.MULTILINE);
