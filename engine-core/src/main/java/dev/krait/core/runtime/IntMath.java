@@ -2,7 +2,7 @@ package dev.krait.core.runtime;
 
 import java.math.BigInteger;
 
-/** The arithmetic kernels of int: long fast paths with explicit overflow checks, else BigInteger. */
+/** The arithmetic kernels of int: long fast paths with overflow checks, else BigInteger. */
 final class IntMath {
 
   private static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;

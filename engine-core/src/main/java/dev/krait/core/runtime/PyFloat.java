@@ -3,7 +3,7 @@ package dev.krait.core.runtime;
 import dev.krait.core.ast.ConstantRepr;
 import java.math.BigDecimal;
 
-/** Python's {@code float}: an IEEE double, with int operands converted exactly or compared exactly. */
+/** Python's {@code float}: an IEEE double; ints are converted or compared exactly. */
 public class PyFloat extends PyObject {
 
   /** The builtin type {@code float}. */

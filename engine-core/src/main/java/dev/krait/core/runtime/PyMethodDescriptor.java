@@ -13,7 +13,8 @@ public final class PyMethodDescriptor extends PyObject {
   static {
     TYPE.methodDescriptor = true;
     TYPE.baseType = false;
-    TYPE.descrGet = (d, obj, owner) -> obj == null ? d : new PyBuiltinMethod(obj, (PyMethodDescriptor) d);
+    TYPE.descrGet =
+        (d, obj, owner) -> obj == null ? d : new PyBuiltinMethod(obj, (PyMethodDescriptor) d);
     TYPE.call = (d, args, kw) -> ((PyMethodDescriptor) d).callUnbound(args, kw);
     TYPE.repr =
         d ->

@@ -1,6 +1,6 @@
 package dev.krait.core.runtime;
 
-/** The iterator over an object with only {@code __getitem__}: indexes 0, 1, ... until IndexError. */
+/** The iterator over an object with only {@code __getitem__}: 0, 1, ... until IndexError. */
 public final class PySeqIter extends PyObject {
 
   /** The builtin type {@code iterator}. */
