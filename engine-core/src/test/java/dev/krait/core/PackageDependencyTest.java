@@ -34,7 +34,8 @@ class PackageDependencyTest {
       Map.of(
           "ast", Set.of(),
           "syntax", Set.of("ast"),
-          "symtable", Set.of("ast", "syntax"));
+          "symtable", Set.of("ast", "syntax"),
+          "runtime", Set.of("ast"));
 
   private static final Pattern IMPORT =
       Pattern.compile("^import\\s+(?:static\\s+)?dev\\.krait\\.core\\.(\\w+)", Pattern.MULTILINE);
