@@ -30,6 +30,14 @@ public final class AstDump {
     return out.toString();
   }
 
+  /**
+   * Returns the name of the node's class in CPython's {@code ast} module, such as {@code Expr} for
+   * a {@link Stmt.ExprStmt} or {@code arg} for an {@link Arg}.
+   */
+  public static String pythonName(Node node) {
+    return SHAPES.get(node.getClass()).pythonName;
+  }
+
   private static void appendValue(StringBuilder out, Object value) {
     if (value instanceof Node node) {
       appendNode(out, node);

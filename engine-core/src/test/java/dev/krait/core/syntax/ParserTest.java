@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.krait.core.ast.AstDump;
 import dev.krait.core.ast.CPython;
-import dev.krait.core.ast.Located;
 import dev.krait.core.ast.Mod;
 import dev.krait.core.ast.Node;
 import dev.krait.core.ast.Stmt;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -257,26 +255,11 @@ final class ParserTest {
   }
 
   /** Adds "line,col,endLine,endCol" of each located node, in CPython's field order. */
-  private static void collectPositions(Object node, LineMap lines, List<String> out) {
-    if (node instanceof List<?> list) {
-      for (Object item : list) {
-        collectPositions(item, lines, out);
-      }
-      return;
-    }
-    if (!(node instanceof Node)) {
-      return;
-    }
-    if (node instanceof Located n) {
-      out.add(lines.line(n.start()) + "," + lines.utf8Column(n.start()) + ","
-          + lines.line(n.end()) + "," + lines.utf8Column(n.end()));
-    }
-    for (RecordComponent component : node.getClass().getRecordComponents()) {
-      try {
-        collectPositions(component.getAccessor().invoke(node), lines, out);
-      } catch (ReflectiveOperationException e) {
-        throw new AssertionError(e);
-      }
-    }
+  private static void collectPositions(Node tree, LineMap lines, List<String> out) {
+    PreOrder.forEachLocated(
+        tree,
+        n ->
+            out.add(lines.line(n.start()) + "," + lines.utf8Column(n.start()) + ","
+                + lines.line(n.end()) + "," + lines.utf8Column(n.end())));
   }
 }

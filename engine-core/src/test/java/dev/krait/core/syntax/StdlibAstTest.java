@@ -3,21 +3,15 @@ package dev.krait.core.syntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.hash.Hashing;
 import dev.krait.core.ast.AstDump;
 import dev.krait.core.ast.CPython;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,20 +26,16 @@ import org.junit.jupiter.api.Test;
 final class StdlibAstTest {
 
   private static final String SCRIPT = "cpython_ast_dump.py";
-  private static final Path TARGET = Path.of("target");
   private static final int WINDOW_BEFORE = 80;
   private static final int WINDOW_AFTER = 160;
 
   @Test
   void everyStdlibFileDumpsAsInCPython() throws IOException {
     String version = CPython.require();
-    Path stdlib =
-        Path.of(
-            CPython.runScript("import sysconfig; print(sysconfig.get_paths()['stdlib'])", "")
-                .strip());
-    List<Path> files = pythonFiles(stdlib);
+    Path stdlib = StdlibCorpus.stdlib();
+    List<Path> files = StdlibCorpus.pythonFiles(stdlib);
     assertTrue(files.size() > 1000, "only " + files.size() + " .py files under " + stdlib);
-    Path expected = cpythonDumps(version, files);
+    Path expected = StdlibCorpus.cpythonOutput(SCRIPT, "cpython-ast", version, files);
 
     Tally tally = new Tally();
     long started = System.nanoTime();
@@ -59,8 +49,8 @@ final class StdlibAstTest {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
 
-    Path report = TARGET.resolve("stdlib-ast-mismatches.txt");
-    Files.createDirectories(TARGET);
+    Path report = StdlibCorpus.TARGET.resolve("stdlib-ast-mismatches.txt");
+    Files.createDirectories(report.getParent());
     Files.write(report, tally.mismatchReport, StandardCharsets.UTF_8);
     System.out.printf(
         "StdlibAstTest: %d files: %d identical dumps, %d rejected by both, %d mismatches"
@@ -74,43 +64,6 @@ final class StdlibAstTest {
         0,
         tally.mismatches,
         tally.mismatches + " mismatches, first: " + tally.firstMismatches + "; see " + report);
-  }
-
-  /** Returns the {@code .py} files under the stdlib directory, outside site-packages, sorted. */
-  private static List<Path> pythonFiles(Path stdlib) throws IOException {
-    try (Stream<Path> walk = Files.walk(stdlib)) {
-      return walk.filter(p -> p.getFileName().toString().endsWith(".py"))
-          .filter(p -> !stdlib.relativize(p).toString().contains("site-packages"))
-          .filter(Files::isRegularFile)
-          .sorted()
-          .collect(Collectors.toList());
-    }
-  }
-
-  /** Returns the file of CPython's dump lines for the files, running python3 unless cached. */
-  private static Path cpythonDumps(String version, List<Path> files) throws IOException {
-    String fileList =
-        files.stream().map(Path::toString).collect(Collectors.joining("\n", "", "\n"));
-    byte[] script;
-    try (InputStream in = StdlibAstTest.class.getResourceAsStream(SCRIPT)) {
-      script = in.readAllBytes();
-    }
-    String key =
-        Hashing.sha256()
-            .newHasher()
-            .putBytes(script)
-            .putString(fileList, StandardCharsets.UTF_8)
-            .hash()
-            .toString()
-            .substring(0, 12);
-    Path cache = TARGET.resolve("cpython-ast").resolve("stdlib-" + version + "-" + key + ".txt");
-    if (!Files.exists(cache)) {
-      Files.createDirectories(cache.getParent());
-      Path partial = Files.createTempFile(cache.getParent(), "stdlib-", ".partial");
-      CPython.runResourceToFile(StdlibAstTest.class, SCRIPT, fileList, partial);
-      Files.move(partial, cache, StandardCopyOption.ATOMIC_MOVE);
-    }
-    return cache;
   }
 
   /** Returns our dump of a file, or our error in the format of the Python script. */
