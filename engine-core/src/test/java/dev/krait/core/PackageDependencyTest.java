@@ -34,6 +34,7 @@ class PackageDependencyTest {
       Map.of(
           "ast", Set.of(),
           "syntax", Set.of("ast"),
+          "symtable", Set.of("ast", "syntax"),
           "runtime", Set.of("ast"));
 
   private static final Pattern IMPORT =
