@@ -180,11 +180,8 @@ abstract class DisplayParser extends ExpressionParser {
       } else {
         Expr key = expression();
         if (!at(COLON)) {
-          if (at(COMMA) || at(RBRACE)) {
-            throw invalid(error("SyntaxError", key.end() - 1, -1,
-                "':' expected after dictionary key"));
-          }
-          throw fail();
+          throw invalid(error("SyntaxError", key.end() - 1, -1,
+              "':' expected after dictionary key"));
         }
         keys.add(key);
         values.add(dictValue());
@@ -238,7 +235,7 @@ abstract class DisplayParser extends ExpressionParser {
     }
     int save = pos;
     pos = targetPos;
-    Expr e = withoutErrorRules(this::starExpressions);
+    Expr e = tryParse(this::starExpressions);
     pos = save;
     Expr bad = e == null ? null : Targets.invalidTarget(e, Targets.Kind.FOR);
     if (bad != null) {
@@ -350,7 +347,8 @@ abstract class DisplayParser extends ExpressionParser {
           throw invalid(invalidKeyword(argStart, e));
         }
         if (sawKeyword || sawDoubleStar) {
-          throw invalid(errorAtToken(pos, sawDoubleStar
+          // CPython reports the last token its argument loop read: past a comma, the next one.
+          throw invalid(errorAtToken(at(COMMA) ? pos + 1 : pos, sawDoubleStar
               ? "positional argument follows keyword argument unpacking"
               : "positional argument follows keyword argument"));
         }

@@ -201,6 +201,9 @@ abstract class ExpressionParser extends TokenCursor {
     int save = pos;
     try {
       T result = rule.get();
+      if (pos > furthest) {
+        furthest = pos;
+      }
       if (kinds[pos] == ERRORTOKEN && lexError != null) {
         // CPython's lookahead after the rule fetches the token, raising the lexer's error.
         throw lexError;
@@ -394,6 +397,7 @@ abstract class ExpressionParser extends TokenCursor {
       }
       case NOT -> {
         if (peek(1) != IN) {
+          // peek(1) fetched the token after 'not', as CPython's 'not' 'in' check does.
           return null;
         }
         pos += 2;

@@ -53,8 +53,8 @@ abstract class ParameterParser extends DisplayParser {
             throw invalid(errorAtToken(pos, "/ must be ahead of *"));
           }
           if (args.isEmpty()) {
-            if (peek(1) == COMMA) {
-              throw invalid(errorAtToken(pos, "at least one argument must precede /"));
+            if (errorPass && peek(1) == COMMA) {
+              throw errorAtToken(pos, "at least one argument must precede /");
             }
             throw fail();
           }

@@ -74,14 +74,36 @@ public final class Parser {
       return parse(first, mode);
     } catch (TokenCursor.ParseFailure failure) {
       // Fall through to the error pass.
+    } catch (SyntaxError e) {
+      throw reported(e, first, first.furthest, lexer);
     }
     StatementParser second = parser(tokens, filename, lines, lexError, true, shift, fstringText);
     try {
       parse(second, mode);
     } catch (TokenCursor.ParseFailure failure) {
       // No specific error: report the generic one where the first pass stopped.
+    } catch (SyntaxError e) {
+      throw reported(e, first, Math.max(first.furthest, second.furthest), lexer);
     }
-    throw genericError(first, lexer);
+    throw reported(genericError(first), first, Math.max(first.furthest, second.furthest), lexer);
+  }
+
+  /**
+   * Returns the error CPython reports for a parse error {@code e}: after any parse error it
+   * tokenizes the rest of the file, and a tokenizer error found there can take precedence; an
+   * unclosed bracket does when it was opened on a line before that of {@code fetched}, the
+   * furthest token the parse looked at.
+   */
+  private static SyntaxError reported(SyntaxError e, StatementParser p, int fetched,
+      Lexer lexer) {
+    if (p.fstring || e == p.lexError || e.msg().startsWith("unexpected ")) {
+      // "unexpected indent" is reported before CPython looks at the rest of the file.
+      return e;
+    }
+    int index = Math.min(fetched, p.tokens.length - 1);
+    int line = Math.max(e.line(), p.lines.line(p.tokens[index].start()));
+    SyntaxError override = lexer.overridingError(line);
+    return override != null ? override : e;
   }
 
   private static StatementParser parser(Token[] tokens, String filename, LineMap lines,
@@ -104,25 +126,16 @@ public final class Parser {
   }
 
   /** Returns CPython's error for a parse that no rule explains ({@code _PyPegen_set_syntax_error}). */
-  private static SyntaxError genericError(StatementParser p, Lexer lexer) {
+  private static SyntaxError genericError(StatementParser p) {
     int index = Math.min(p.furthest, p.tokens.length - 1);
     Token t = p.tokens[index];
     if (t.kind() == TokenKind.ERRORTOKEN && p.lexError != null) {
       return p.lexError;
     }
     if (t.kind() == TokenKind.INDENT || t.kind() == TokenKind.DEDENT) {
-      // CPython reports where its tokenizer stopped: after the indentation.
-      int at = index + 1 < p.tokens.length ? p.tokens[index + 1].start() : t.end();
-      int line = p.lines.line(at);
-      return new SyntaxError("IndentationError",
-          t.kind() == TokenKind.INDENT ? "unexpected indent" : "unexpected unindent",
-          p.filename, line, p.lines.column(at), line, -1, p.lines.lineText(line));
+      return p.indentationError(index,
+          t.kind() == TokenKind.INDENT ? "unexpected indent" : "unexpected unindent");
     }
-    SyntaxError error = p.errorAtToken(index, "invalid syntax");
-    if (p.fstring) {
-      return error;
-    }
-    SyntaxError override = lexer.overridingError(error.line());
-    return override != null ? override : error;
+    return p.errorAtToken(index, "invalid syntax");
   }
 }

@@ -198,7 +198,17 @@ final class StatementParser extends PatternParser {
     boolean single = target instanceof Expr.Name || target instanceof Expr.Attribute
         || target instanceof Expr.Subscript;
     if (!single) {
-      throw invalid(annotationTargetError(first, target));
+      if (errorPass) {
+        // CPython's invalid_assignment alternatives need an annotation after the ':'.
+        int colon = pos;
+        pos++;
+        Expr annotation = tryParse(this::expression);
+        pos = colon;
+        if (annotation != null) {
+          throw annotationTargetError(first, target);
+        }
+      }
+      throw fail();
     }
     int start = tokens[first].start();
     int simple = target instanceof Expr.Name && kinds[first] == NAME ? 1 : 0;
@@ -310,7 +320,7 @@ final class StatementParser extends PatternParser {
     if (errorPass) {
       int save = pos;
       pos = first;
-      Expr e = withoutErrorRules(this::starExpressions);
+      Expr e = tryParse(this::starExpressions);
       pos = save;
       Expr bad = e == null ? null : Targets.invalidTarget(e, Targets.Kind.DEL);
       if (bad != null) {
@@ -423,7 +433,7 @@ final class StatementParser extends PatternParser {
       return frozen(body);
     }
     if (!at(INDENT)) {
-      throw invalid(indentError(pos,
+      throw invalid(indentationError(pos,
           "expected an indented block after " + what + " on line " + lineOf(keyword)));
     }
     pos++;
@@ -432,17 +442,6 @@ final class StatementParser extends PatternParser {
     } while (!at(DEDENT));
     pos++;
     return frozen(body);
-  }
-
-  /** Returns an IndentationError at token {@code index}, placed where CPython places it. */
-  private SyntaxError indentError(int index, String msg) {
-    if (kinds[index] == ENDMARKER && index > 0) {
-      // CPython reports the end of input just past the last line's break.
-      int at = tokens[index - 1].start();
-      return new SyntaxError("IndentationError", msg, filename, lines.line(at),
-          lines.column(at) + 1, lines.line(at), -1, lines.lineText(lines.line(at)));
-    }
-    return indentationError(index, msg);
   }
 
   /** Returns the end of the last token consumed that is not layout: CPython ends a compound
@@ -719,11 +718,17 @@ final class StatementParser extends PatternParser {
     boolean star = accept(STAR);
     Expr type = null;
     String name = null;
+    if (at(NEWLINE) && !star) {
+      throw invalid(errorAtToken(pos, "expected ':'"));
+    }
     if (!at(COLON) || star) {
       if (star && (at(COLON) || at(NEWLINE))) {
         throw invalid(errorAtToken(pos, "expected one or more exception types"));
       }
       type = expression();
+      if (at(NEWLINE) || (at(AS) && peek(1) == NAME && peek(2) == NEWLINE)) {
+        throw invalid(errorAtToken(at(NEWLINE) ? pos : pos + 2, "expected ':'"));
+      }
       if (at(COMMA)) {
         if (errorPass) {
           throw errorFrom(type.start(), "multiple exception types must be parenthesized");
@@ -760,7 +765,7 @@ final class StatementParser extends PatternParser {
     pos++;
     expect(NEWLINE);
     if (!at(INDENT)) {
-      throw invalid(indentError(pos,
+      throw invalid(indentationError(pos,
           "expected an indented block after 'match' statement on line " + lineOf(keyword)));
     }
     pos++;

@@ -58,7 +58,14 @@ abstract class TokenCursor {
   /** Returns the kind of the token {@code n} places ahead, or ENDMARKER past the end. */
   final TokenKind peek(int n) {
     int i = pos + n;
-    return i < kinds.length ? kinds[i] : TokenKind.ENDMARKER;
+    if (i >= kinds.length) {
+      return TokenKind.ENDMARKER;
+    }
+    // CPython's lookahead fetches the token: a generic error is placed at the furthest one.
+    if (i > furthest) {
+      furthest = i;
+    }
+    return kinds[i];
   }
 
   final boolean at(TokenKind k) {
@@ -141,10 +148,43 @@ abstract class TokenCursor {
 
   /** Returns an error located at the token with index {@code index}. */
   final SyntaxError errorAtToken(int index, String msg) {
+    return errorAtToken("SyntaxError", index, msg);
+  }
+
+  /** Returns an IndentationError at the token with index {@code index}. */
+  final SyntaxError indentationError(int index, String msg) {
+    return errorAtToken("IndentationError", index, msg);
+  }
+
+  private SyntaxError errorAtToken(String type, int index, String msg) {
     Token t = tokens[index];
+    if (t.kind() == TokenKind.ERRORTOKEN && lexError != null) {
+      // CPython's tokenizer raises its error as soon as the parser fetches that token.
+      return lexError;
+    }
+    int after = index;
+    while (kinds[after] == TokenKind.DEDENT) {
+      after++;
+    }
+    if (kinds[after] == TokenKind.ENDMARKER && !fstring) {
+      // At the end of input CPython's tokenizer stands at the end of the last line read, with
+      // its line break (one is implied when the file lacks it); no end is known.
+      int eof = tokens[after].start();
+      boolean broken = eof > 0 && lines.column(eof) == 0;
+      int line = lines.line(broken ? eof - 1 : eof);
+      int column = broken ? lines.column(eof - 1) + 1 : lines.column(eof) + 1;
+      return new SyntaxError(type, msg, filename, line, column, line, -1, lines.lineText(line));
+    }
+    if ((t.kind() == TokenKind.DEDENT || t.kind() == TokenKind.INDENT) && !fstring) {
+      // CPython's layout tokens have no column: it reports where its tokenizer stands, just
+      // after the indentation, as a 0-based column and with no end.
+      int line = lines.line(t.end());
+      return new SyntaxError(type, msg, filename, line, lines.column(t.end()), line, -1,
+          lines.lineText(line));
+    }
     // CPython's NEWLINE token leaves the line break out of its range.
     int end = t.kind() == TokenKind.NEWLINE ? t.start() : t.end();
-    return error("SyntaxError", t.start(), end, msg);
+    return error(type, t.start(), end, msg);
   }
 
   /** Returns an error starting at {@code start} with no known end (RAISE_..._STARTING_FROM). */
@@ -152,11 +192,6 @@ abstract class TokenCursor {
     return error("SyntaxError", start, -1, msg);
   }
 
-  /** Returns an IndentationError at the token with index {@code index}. */
-  final SyntaxError indentationError(int index, String msg) {
-    Token t = tokens[index];
-    return error("IndentationError", t.start(), t.end(), msg);
-  }
 
   final SyntaxError error(String type, int start, int end, String msg) {
     if (fstring) {

@@ -1,0 +1,113 @@
+package dev.krait.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/** The {@code krait} command: reads the command line and runs the tool it asks for. */
+public final class Main {
+
+  /** Exit status of a successful run. */
+  static final int OK = 0;
+
+  /** Exit status when a file could not be read or did not parse. */
+  static final int FAILED = 1;
+
+  /** Exit status of a bad command line or an action this build cannot do, as CPython's. */
+  static final int USAGE = 2;
+
+  static final String NOT_IMPLEMENTED =
+      "krait: running Python code is not implemented yet; this build can --tokens and --dump-ast";
+
+  private static final String USAGE_LINE =
+      "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
+  private static final String HELP =
+      USAGE_LINE
+          + "\n"
+          + "Options:\n"
+          + "  -c cmd          program passed in as string (not implemented yet)\n"
+          + "  -m mod          run library module as a script (not implemented yet)\n"
+          + "  -h, --help      print this help message and exit\n"
+          + "  -V, --version   print the Krait version and exit\n"
+          + "  --tokens FILE   print the tokens of FILE, comments and NL tokens included\n"
+          + "  --dump-ast FILE...\n"
+          + "                  for each FILE print one line: the path, a tab, then CPython's\n"
+          + "                  ast.dump() of its syntax tree, or its SyntaxError\n"
+          + "Arguments:\n"
+          + "  file            program read from script file (not implemented yet)\n"
+          + "  -               program read from stdin (not implemented yet)\n"
+          + "  arg ...         arguments passed to program in sys.argv[1:]\n"
+          + "Exit status: 0 on success, 1 if a file could not be read or parsed, 2 on a usage\n"
+          + "error or when asked to run code.\n";
+
+  private Main() {}
+
+  /** Runs the command and exits the JVM with its status. */
+  public static void main(String[] args) {
+    // UTF-8 whatever the platform default, as CPython writes on this platform; buffered because
+    // --dump-ast over a whole library writes hundreds of megabytes.
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int status = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /** Returns the exit status after running the command {@code args}, writing to the streams. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (Options.UsageException e) {
+      err.println("krait: " + e.getMessage());
+      err.println(USAGE_LINE);
+      err.println("Try `krait -h' for more information.");
+      return USAGE;
+    }
+    switch (options.action) {
+      case HELP:
+        out.print(HELP);
+        return OK;
+      case VERSION:
+        out.println(version());
+        return OK;
+      case TOKENS:
+        return SyntaxCommands.tokens(options.files.get(0), out, err);
+      case DUMP_AST:
+        return SyntaxCommands.dumpAst(options.files, out, err);
+      case RUN:
+      default:
+        err.println(NOT_IMPLEMENTED);
+        return USAGE;
+    }
+  }
+
+  /** Returns the version line, such as {@code Krait 0.1.0 (Python 3.11)}, from the build. */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("krait.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      // The properties file is inside our own jar; without it we still say what we are.
+    }
+    return "Krait "
+        + properties.getProperty("version", "(unknown version)")
+        + " (Python "
+        + properties.getProperty("python.version", "3.11")
+        + ")";
+  }
+}

@@ -1,0 +1,220 @@
+package dev.krait.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.krait.core.syntax.TokenKind;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs {@link Main} in-process with captured streams, comparing with CPython where it can. */
+final class MainTest {
+
+  /** Prints {@code ast.dump} of each file named on the command line, one per line. */
+  private static final String CPYTHON_DUMP =
+      "import ast, sys\n"
+          + "for path in sys.argv[1:]:\n"
+          + "    with open(path, 'rb') as f:\n"
+          + "        print(ast.dump(ast.parse(f.read())))\n";
+
+  /** Prints the syntax error of the file in the form of {@code SyntaxError.summary()}. */
+  private static final String CPYTHON_ERROR =
+      "import ast, sys\n"
+          + "try:\n"
+          + "    ast.parse(open(sys.argv[1], 'rb').read())\n"
+          + "except SyntaxError as e:\n"
+          + "    print(f'{type(e).__name__}: {e.msg} (line {e.lineno}, column {e.offset})')\n";
+
+  /**
+   * Prints the tokens of a file as {@code python3 -m tokenize -e} does, less the ENCODING token and
+   * with the text of layout tokens left out, as {@code TokenDump} prints them.
+   */
+  private static final String CPYTHON_TOKENS =
+      "import sys, tokenize\n"
+          + "LAYOUT = {'NEWLINE', 'NL', 'INDENT', 'DEDENT', 'ENDMARKER'}\n"
+          + "with open(sys.argv[1], 'rb') as f:\n"
+          + "    for t in tokenize.tokenize(f.readline):\n"
+          + "        kind = tokenize.tok_name[t.exact_type]\n"
+          + "        if kind == 'ENCODING':\n"
+          + "            continue\n"
+          + "        where = '%d,%d-%d,%d:' % (t.start + t.end)\n"
+          + "        text = '' if kind in LAYOUT else t.string\n"
+          + "        print('%-20s%-15s%r' % (where, kind, text))\n";
+
+  @TempDir Path dir;
+
+  /** The result of one run: exit status and what was written to each stream. */
+  private record Run(int status, String out, String err) {}
+
+  private static Run krait(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    int status = Main.run(args, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void versionComesFromTheBuild() {
+    Run run = krait("--version");
+    assertEquals(0, run.status());
+    String expected = "Krait " + System.getProperty("krait.version") + " (Python 3.11)\n";
+    assertEquals(expected, run.out());
+    assertEquals("", run.err());
+    assertEquals(run.out(), krait("-V").out());
+  }
+
+  @Test
+  void helpListsTheOptions() {
+    Run run = krait("--help");
+    assertEquals(0, run.status());
+    assertTrue(run.out().startsWith("usage: krait "), run.out());
+    assertTrue(run.out().contains("--tokens FILE"), run.out());
+    assertTrue(run.out().contains("--dump-ast FILE..."), run.out());
+    assertEquals("", run.err());
+    assertEquals(run.out(), krait("-h").out());
+  }
+
+  @Test
+  void dumpAstMatchesCPython() throws IOException {
+    CPython.assumeAvailable();
+    Path first =
+        write(
+            "first.py",
+            "# A comment.\n"
+                + "import os.path as p\n"
+                + "def f(a, /, b=2, *c, d, **e) -> int:\n"
+                + "    '''Doc.'''\n"
+                + "    return [x ** 2 for x in range(a) if x % 2] or {'k': b}\n"
+                + "class C(Base, metaclass=M):\n"
+                + "    @property\n"
+                + "    async def g(self):\n"
+                + "        async with a as (b, c):\n"
+                + "            await z\n"
+                + "s = f'{p!r:>{10}} é' \"x\" + b'\\x00' + 1_000j + 0x1F\n"
+                + "match s:\n"
+                + "    case [1, *rest] if rest: pass\n"
+                + "    case {'k': v, **kw}: pass\n"
+                + "    case Point(x=0) | None: pass\n");
+    Path second = write("second.py", "x: int = 1; del x\n");
+    Run run = krait("--dump-ast", first.toString(), second.toString());
+    String[] dumps = CPython.run(CPYTHON_DUMP, first.toString(), second.toString()).split("\n");
+    assertEquals(
+        first + "\t" + dumps[0] + "\n" + second + "\t" + dumps[1] + "\n", run.out(), run.err());
+    assertEquals("", run.err());
+    assertEquals(0, run.status());
+  }
+
+  @Test
+  void syntaxErrorIsPrintedAndFails() throws IOException {
+    CPython.assumeAvailable();
+    Path bad = write("bad.py", "x = 1\nprint((x,)\n");
+    Path good = write("good.py", "pass\n");
+    Run run = krait("--dump-ast", bad.toString(), good.toString());
+    String expected = CPython.run(CPYTHON_ERROR, bad.toString());
+    String goodDump = CPython.run(CPYTHON_DUMP, good.toString());
+    assertEquals(bad + "\t" + expected + good + "\t" + goodDump, run.out());
+    assertEquals(1, run.status());
+  }
+
+  @Test
+  void missingFileIsReportedAndTheOthersStillDumped() throws IOException {
+    CPython.assumeAvailable();
+    Path good = write("good.py", "pass\n");
+    String missing = dir.resolve("missing.py").toString();
+    Run run = krait("--dump-ast", missing, good.toString());
+    assertEquals(
+        "krait: can't open file '" + missing + "': No such file or directory\n", run.err());
+    assertEquals(good + "\t" + CPython.run(CPYTHON_DUMP, good.toString()), run.out());
+    assertEquals(1, run.status());
+  }
+
+  @Test
+  void tokensMatchCPythonTokenize() throws IOException {
+    CPython.assumeAvailable();
+    Path file =
+        write(
+            "tokens.py",
+            "# A comment.\n"
+                + "def f(x, *, y=0x1F):  # trailing\n"
+                + "    return [x ** 2,\n"
+                + "            f'{y!r}'] if x else None\n"
+                + "\n"
+                + "print(f(1.5e3j), 'caf\u00e9')\n");
+    Run run = krait("--tokens", file.toString());
+    assertEquals("", run.err());
+    assertEquals(0, run.status());
+    // CPython's tokenize calls keywords NAME; Krait gives each keyword its own kind.
+    StringBuilder ours = new StringBuilder();
+    for (String line : run.out().split("\n", -1)) {
+      if (line.length() > 35) {
+        TokenKind kind = TokenKind.valueOf(line.substring(20, 35).trim());
+        if (kind.isKeyword()) {
+          line = line.substring(0, 20) + String.format("%-15s", "NAME") + line.substring(35);
+        }
+      }
+      ours.append(line).append(line.isEmpty() ? "" : "\n");
+    }
+    assertEquals(CPython.run(CPYTHON_TOKENS, file.toString()), ours.toString());
+  }
+
+  @Test
+  void tokensOfLexingErrorPrintTheErrorAndFail() throws IOException {
+    CPython.assumeAvailable();
+    Path file = write("unterminated.py", "x = 1\ns = 'abc\n");
+    Run run = krait("--tokens", file.toString());
+    assertEquals(1, run.status());
+    assertEquals(file + ": " + CPython.run(CPYTHON_ERROR, file.toString()), run.err());
+    assertTrue(run.out().contains("ERRORTOKEN"), run.out());
+  }
+
+  @Test
+  void tokensOfMissingFileFail() {
+    String missing = dir.resolve("missing.py").toString();
+    Run run = krait("--tokens", missing);
+    assertEquals(1, run.status());
+    assertEquals(
+        "krait: can't open file '" + missing + "': No such file or directory\n", run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void runningCodeIsNotImplementedYet() throws IOException {
+    Path script = write("script.py", "print('hello')\n");
+    for (String[] args :
+        new String[][] {
+          {script.toString()}, {"-c", "print(1)"}, {"-m", "json.tool"}, {}, {"-"}, {"-cpass"}
+        }) {
+      Run run = krait(args);
+      assertEquals(2, run.status(), String.join(" ", args));
+      assertEquals(Main.NOT_IMPLEMENTED + "\n", run.err());
+      assertEquals("", run.out());
+    }
+  }
+
+  @Test
+  void badCommandLinesAreUsageErrors() {
+    for (String[] args :
+        new String[][] {{"--frobnicate"}, {"-c"}, {"-m"}, {"--tokens"}, {"--dump-ast"}}) {
+      Run run = krait(args);
+      assertEquals(2, run.status(), String.join(" ", args));
+      assertTrue(run.err().startsWith("krait: "), run.err());
+      assertTrue(run.err().contains("usage: krait"), run.err());
+      assertEquals("", run.out());
+    }
+  }
+}
