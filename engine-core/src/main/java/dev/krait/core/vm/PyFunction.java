@@ -1,0 +1,85 @@
+package dev.krait.core.vm;
+
+import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.PyMethod;
+import dev.krait.core.runtime.PyNone;
+import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyStr;
+import dev.krait.core.runtime.PyType;
+import dev.krait.core.runtime.TypeBuilder;
+
+/** A function defined in Python: code, globals, defaults, keyword defaults and closure. */
+public final class PyFunction extends PyObject {
+
+  /** The type {@code function}. */
+  public static final PyType TYPE =
+      TypeBuilder.of("function", PyFunction.class, PyType.OBJECT)
+          .repr(f -> PyStr.of(((PyFunction) f).repr()))
+          .call((f, args, kw) -> ((PyFunction) f).call(args, kw))
+          .methodDescriptor(
+              (f, obj, type) -> obj == null || obj == PyNone.NONE ? f : new PyMethod(f, obj))
+          .ready();
+
+  private static final PyObject[] NO_DEFAULTS = new PyObject[0];
+
+  final CodeObject code;
+  final PyDict globals;
+  final PyDict builtins;
+  final String name;
+  final String qualname;
+  final PyObject[] defaults;
+  final PyDict kwDefaults;
+  final PyCell[] closure;
+
+  /** Returns a function; {@code defaults}, {@code kwDefaults} and {@code closure} may be null. */
+  public PyFunction(
+      CodeObject code,
+      PyDict globals,
+      PyDict builtins,
+      String qualname,
+      PyObject[] defaults,
+      PyDict kwDefaults,
+      PyCell[] closure) {
+    this.code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.name = code.name();
+    this.qualname = qualname;
+    this.defaults = defaults == null ? NO_DEFAULTS : defaults;
+    this.kwDefaults = kwDefaults;
+    this.closure = closure;
+  }
+
+  @Override
+  public PyType type() {
+    return TYPE;
+  }
+
+  /** Returns {@code __code__}. */
+  public CodeObject code() {
+    return code;
+  }
+
+  /** Returns {@code __name__}. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns {@code __qualname__}. */
+  public String qualname() {
+    return qualname;
+  }
+
+  /** Returns the result of calling the function with the general argument convention. */
+  public PyObject call(PyObject[] args, String[] kwnames) {
+    ThreadState ts = ThreadState.current();
+    Frame frame = Calls.bind(this, args, kwnames, ts.frame);
+    return Interpreter.execute(frame, ts);
+  }
+
+  private String repr() {
+    return "<function " + qualname + " at 0x"
+        + Integer.toHexString(System.identityHashCode(this)) + ">";
+  }
+}
