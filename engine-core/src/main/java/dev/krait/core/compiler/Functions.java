@@ -1,0 +1,170 @@
+package dev.krait.core.compiler;
+
+import dev.krait.core.ast.Arg;
+import dev.krait.core.ast.Arguments;
+import dev.krait.core.ast.Expr;
+import dev.krait.core.ast.Located;
+import dev.krait.core.ast.Node;
+import dev.krait.core.ast.Stmt;
+import dev.krait.core.bytecode.Assembler;
+import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.bytecode.Opcode;
+import dev.krait.core.compiler.Compiler.Access;
+import dev.krait.core.compiler.Compiler.Unit;
+import dev.krait.core.runtime.PyNone;
+import dev.krait.core.runtime.PyStr;
+import dev.krait.core.symtable.Scope;
+import dev.krait.core.symtable.Symbol;
+import dev.krait.core.symtable.SymbolScope;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compiles function definitions and lambdas: defaults, closures and the function's own unit. */
+final class Functions {
+
+  private final Compiler c;
+
+  Functions(Compiler c) {
+    this.c = c;
+  }
+
+  // FunctionDef: decorators 'def' name '(' args ')' ['->' returns] ':' body
+  void functionDef(Stmt.FunctionDef f) {
+    for (Expr d : f.decoratorList()) {
+      c.expressions.expr(d);
+    }
+    c.at(f);
+    CodeObject code = compileUnit(f, f.name(), f.args(), f.body(), null);
+    c.at(f);
+    makeFunction(code, f.args(), f);
+    for (int i = 0; i < f.decoratorList().size(); i++) {
+      c.emit(Opcode.CALL, 0);
+    }
+    c.name(f.name(), Access.STORE);
+  }
+
+  // Lambda: 'lambda' args ':' body
+  void lambda(Expr.Lambda l) {
+    CodeObject code = compileUnit(l, "<lambda>", l.args(), null, l.body());
+    c.at(l);
+    makeFunction(code, l.args(), l);
+  }
+
+  /** Emits defaults, keyword defaults, the closure, the code and MAKE_FUNCTION. */
+  private void makeFunction(CodeObject code, Arguments args, Located where) {
+    int flags = 0;
+    if (!args.defaults().isEmpty()) {
+      for (Expr d : args.defaults()) {
+        c.expressions.expr(d);
+      }
+      c.at(where);
+      c.emit(Opcode.BUILD_TUPLE, args.defaults().size());
+      flags |= 1;
+    }
+    int kwDefaults = 0;
+    for (int i = 0; i < args.kwonlyargs().size(); i++) {
+      Expr d = args.kwDefaults().get(i);
+      if (d != null) {
+        String name = args.kwonlyargs().get(i).arg();
+        c.emitConst(name, PyStr.of(name));
+        c.expressions.expr(d);
+        kwDefaults++;
+      }
+    }
+    if (kwDefaults > 0) {
+      c.at(where);
+      c.emit(Opcode.BUILD_MAP, kwDefaults);
+      flags |= 2;
+    }
+    List<String> frees = code.freevars();
+    if (!frees.isEmpty()) {
+      for (String name : frees) {
+        c.emit(Opcode.LOAD_CLOSURE, c.derefSlot(name));
+      }
+      c.emit(Opcode.BUILD_TUPLE, frees.size());
+      flags |= 8;
+    }
+    c.emit(Opcode.LOAD_CONST, c.asm().uniqueConstant(code));
+    c.emit(Opcode.MAKE_FUNCTION, flags);
+  }
+
+  private CodeObject compileUnit(
+      Node node, String name, Arguments args, List<Stmt> body, Expr lambdaBody) {
+    Scope scope = c.scopeOf(node);
+    Located where = (Located) node;
+    if (scope.isGenerator()) {
+      throw c.notImplemented("generators", where);
+    }
+    if (scope.isCoroutine()) {
+      throw c.notImplemented("coroutines", where);
+    }
+    Unit parent = c.unit;
+    String qualname = parent.isFunction() ? parent.qualname + ".<locals>." + name
+        : parent.scope.kind() == Scope.Kind.CLASS ? parent.qualname + "." + name : name;
+    if (parent.scope.kind() == Scope.Kind.MODULE
+        || (parent.scope.lookup(name) != null
+            && parent.scope.lookup(name).scope() == SymbolScope.GLOBAL_EXPLICIT)) {
+      qualname = name;
+    }
+    List<String> varnames = new ArrayList<>(scope.parameters());
+    for (Symbol s : scope.symbols().values()) {
+      if (s.scope() == SymbolScope.LOCAL && !varnames.contains(s.name())) {
+        varnames.add(s.name());
+      }
+    }
+    Unit u = new Unit(scope, qualname, varnames, parent);
+    c.unit = u;
+    try {
+      c.at(where);
+      for (String cell : u.cellvars) {
+        c.emit(Opcode.MAKE_CELL, Compiler.derefSlot(u, cell));
+      }
+      if (!u.freevars.isEmpty()) {
+        c.emit(Opcode.COPY_FREE_VARS, u.freevars.size());
+      }
+      if (lambdaBody != null) {
+        c.expressions.expr(lambdaBody);
+        c.at(lambdaBody);
+        c.emit(Opcode.RETURN_VALUE);
+      } else {
+        c.statements.body(body);
+        c.emitConst(PyNone.NONE, PyNone.NONE);
+        c.emit(Opcode.RETURN_VALUE);
+      }
+      int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
+      if (args.vararg() != null) {
+        flags |= CodeObject.CO_VARARGS;
+      }
+      if (args.kwarg() != null) {
+        flags |= CodeObject.CO_VARKEYWORDS;
+      }
+      if (parent.isFunction()) {
+        flags |= CodeObject.CO_NESTED;
+      }
+      int posOnly = args.posonlyargs().size();
+      return u.asm.assemble(
+          new Assembler.Unit(
+              name,
+              qualname,
+              c.filename,
+              c.lines.line(where.start()),
+              flags,
+              posOnly + args.args().size(),
+              posOnly,
+              args.kwonlyargs().size(),
+              varnames,
+              u.cellvars,
+              u.freevars));
+    } finally {
+      c.unit = parent;
+    }
+  }
+
+  static List<String> names(List<Arg> args) {
+    List<String> out = new ArrayList<>();
+    for (Arg a : args) {
+      out.add(a.arg());
+    }
+    return out;
+  }
+}
