@@ -35,7 +35,10 @@ final class RunCommands {
       case FILE: {
         String path = options.files.get(0);
         byte[] bytes = read(path, err);
-        return bytes == null ? Main.USAGE : runBytes(bytes, path, out, err);
+        // CPython runs __main__ under its absolute path (tracebacks name it so).
+        return bytes == null
+            ? Main.USAGE
+            : runBytes(bytes, Path.of(path).toAbsolutePath().toString(), out, err);
       }
       default:
         err.println(Main.NOT_IMPLEMENTED);
