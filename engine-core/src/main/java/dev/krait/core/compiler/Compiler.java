@@ -185,7 +185,10 @@ public final class Compiler {
       return PyStr.of(s);
     }
     throw notImplemented(
-        v instanceof byte[] ? "bytes literals" : "complex literals", where);
+        v instanceof byte[] ? "bytes literals"
+            : v instanceof Expr.CodePoints ? "str literals with escaped surrogate pairs"
+            : "complex literals",
+        where);
   }
 
   // ---- names ----
