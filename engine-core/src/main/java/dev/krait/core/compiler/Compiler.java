@@ -40,6 +40,7 @@ public final class Compiler {
   final Statements statements = new Statements(this);
   final Expressions expressions = new Expressions(this);
   final Functions functions = new Functions(this);
+  final Comprehensions comprehensions = new Comprehensions(this);
   Unit unit;
 
   /** One code object being compiled: a module, function or lambda. */

@@ -90,6 +90,35 @@ final class Functions {
 
   private CodeObject compileUnit(
       Node node, String name, Arguments args, List<Stmt> body, Expr lambdaBody) {
+    int flags = 0;
+    if (args.vararg() != null) {
+      flags |= CodeObject.CO_VARARGS;
+    }
+    if (args.kwarg() != null) {
+      flags |= CodeObject.CO_VARKEYWORDS;
+    }
+    int posOnly = args.posonlyargs().size();
+    return unit(
+        node, name, posOnly + args.args().size(), posOnly, args.kwonlyargs().size(), flags,
+        () -> {
+          if (lambdaBody != null) {
+            c.expressions.expr(lambdaBody);
+            c.at(lambdaBody);
+            c.emit(Opcode.RETURN_VALUE);
+          } else {
+            c.statements.body(body);
+            c.emitConst(PyNone.NONE, PyNone.NONE);
+            c.emit(Opcode.RETURN_VALUE);
+          }
+        });
+  }
+
+  /**
+   * Returns the code object of a function-like scope ({@code def}, lambda, comprehension) whose
+   * instructions after the cell prologue {@code body} emits.
+   */
+  CodeObject unit(
+      Node node, String name, int argCount, int posOnly, int kwOnly, int flags, Runnable body) {
     Scope scope = c.scopeOf(node);
     Located where = (Located) node;
     if (scope.isGenerator()) {
@@ -122,36 +151,21 @@ final class Functions {
       if (!u.freevars.isEmpty()) {
         c.emit(Opcode.COPY_FREE_VARS, u.freevars.size());
       }
-      if (lambdaBody != null) {
-        c.expressions.expr(lambdaBody);
-        c.at(lambdaBody);
-        c.emit(Opcode.RETURN_VALUE);
-      } else {
-        c.statements.body(body);
-        c.emitConst(PyNone.NONE, PyNone.NONE);
-        c.emit(Opcode.RETURN_VALUE);
-      }
-      int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
-      if (args.vararg() != null) {
-        flags |= CodeObject.CO_VARARGS;
-      }
-      if (args.kwarg() != null) {
-        flags |= CodeObject.CO_VARKEYWORDS;
-      }
+      body.run();
+      int all = flags | CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
       if (parent.isFunction()) {
-        flags |= CodeObject.CO_NESTED;
+        all |= CodeObject.CO_NESTED;
       }
-      int posOnly = args.posonlyargs().size();
       return u.asm.assemble(
           new Assembler.Unit(
               name,
               qualname,
               c.filename,
               c.lines.line(where.start()),
-              flags,
-              posOnly + args.args().size(),
+              all,
+              argCount,
               posOnly,
-              args.kwonlyargs().size(),
+              kwOnly,
               varnames,
               u.cellvars,
               u.freevars));
@@ -159,6 +173,14 @@ final class Functions {
       c.unit = parent;
     }
   }
+
+  /** Emits the closure tuple (if any), the code and MAKE_FUNCTION with no defaults. */
+  void makeClosure(CodeObject code) {
+    makeFunction(code, EMPTY_ARGS, null);
+  }
+
+  private static final Arguments EMPTY_ARGS =
+      new Arguments(List.of(), List.of(), null, List.of(), List.of(), null, List.of());
 
   static List<String> names(List<Arg> args) {
     List<String> out = new ArrayList<>();
