@@ -208,8 +208,9 @@ public final class Compiler {
     switch (scope) {
       case FREE:
       case CELL:
-        if (unit.scope.kind() == Scope.Kind.CLASS) {
-          throw notImplemented("class bodies", null);
+        if (unit.scope.kind() == Scope.Kind.CLASS && access == Access.LOAD) {
+          emit(Opcode.LOAD_CLASSDEREF, derefSlot(name));
+          return;
         }
         emit(
             access == Access.LOAD

@@ -12,7 +12,10 @@ import dev.krait.core.bytecode.Opcode;
 import dev.krait.core.compiler.Compiler.Access;
 import dev.krait.core.compiler.Compiler.Unit;
 import dev.krait.core.runtime.PyNone;
+import dev.krait.core.ast.Keyword;
+import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
+import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.symtable.Scope;
 import dev.krait.core.symtable.Symbol;
 import dev.krait.core.symtable.SymbolScope;
@@ -41,6 +44,85 @@ final class Functions {
       c.emit(Opcode.CALL, 0);
     }
     c.name(f.name(), Access.STORE);
+  }
+
+  // ClassDef: decorators 'class' name ['(' bases keywords ')'] ':' body
+  void classDef(Stmt.ClassDef k) {
+    for (Expr d : k.decoratorList()) {
+      c.expressions.expr(d);
+    }
+    c.at(k);
+    c.emit(Opcode.PUSH_NULL);
+    c.emit(Opcode.LOAD_BUILD_CLASS);
+    CodeObject code = classBody(k);
+    c.at(k);
+    makeClosure(code);
+    c.emitConst(k.name(), PyStr.of(k.name()));
+    for (Expr b : k.bases()) {
+      if (b instanceof Expr.Starred) {
+        throw c.notImplemented("starred base classes", b);
+      }
+      c.expressions.expr(b);
+    }
+    List<String> names = new ArrayList<>();
+    for (Keyword kw : k.keywords()) {
+      if (kw.arg() == null) {
+        throw c.notImplemented("'**' in class keywords", k);
+      }
+      c.expressions.expr(kw.value());
+      names.add(kw.arg());
+    }
+    c.at(k);
+    if (!names.isEmpty()) {
+      PyObject[] strs = new PyObject[names.size()];
+      for (int i = 0; i < strs.length; i++) {
+        strs[i] = PyStr.of(names.get(i));
+      }
+      c.emit(Opcode.KW_NAMES, c.asm().constant(List.copyOf(names), () -> PyTuple.of(strs)));
+    }
+    c.emit(Opcode.CALL, 2 + k.bases().size() + names.size());
+    for (int i = 0; i < k.decoratorList().size(); i++) {
+      c.emit(Opcode.CALL, 0);
+    }
+    c.name(k.name(), Access.STORE);
+  }
+
+  /** Returns the code of a class body: it fills the namespace and returns the __class__ cell. */
+  private CodeObject classBody(Stmt.ClassDef k) {
+    Scope scope = c.scopeOf(k);
+    Unit parent = c.unit;
+    String qualname = parent.isFunction() ? parent.qualname + ".<locals>." + k.name()
+        : parent.scope.kind() == Scope.Kind.CLASS ? parent.qualname + "." + k.name() : k.name();
+    Unit u = new Unit(scope, qualname, List.of(), parent);
+    c.unit = u;
+    try {
+      c.at(k);
+      for (String cell : u.cellvars) {
+        c.emit(Opcode.MAKE_CELL, Compiler.derefSlot(u, cell));
+      }
+      if (!u.freevars.isEmpty()) {
+        c.emit(Opcode.COPY_FREE_VARS, u.freevars.size());
+      }
+      c.emit(Opcode.LOAD_NAME, c.asm().name("__name__"));
+      c.emit(Opcode.STORE_NAME, c.asm().name("__module__"));
+      c.emitConst(qualname, PyStr.of(qualname));
+      c.emit(Opcode.STORE_NAME, c.asm().name("__qualname__"));
+      c.statements.body(k.body());
+      if (u.cellvars.contains("__class__")) {
+        c.emit(Opcode.LOAD_CLOSURE, Compiler.derefSlot(u, "__class__"));
+        c.emit(Opcode.COPY, 1);
+        c.emit(Opcode.STORE_NAME, c.asm().name("__classcell__"));
+      } else {
+        c.emitConst(PyNone.NONE, PyNone.NONE);
+      }
+      c.emit(Opcode.RETURN_VALUE);
+      return u.asm.assemble(
+          new Assembler.Unit(
+              k.name(), qualname, c.filename, c.lines.line(k.start()), 0, 0, 0, 0,
+              List.of(), u.cellvars, u.freevars));
+    } finally {
+      c.unit = parent;
+    }
   }
 
   // Lambda: 'lambda' args ':' body
