@@ -83,6 +83,16 @@ final class Expressions {
       c.comprehensions.listComp(l);
     } else if (e instanceof Expr.DictComp d) {
       c.comprehensions.dictComp(d);
+    } else if (e instanceof Expr.GeneratorExp g) {
+      c.comprehensions.generatorExp(g);
+    } else if (e instanceof Expr.Yield y) {
+      if (y.value() == null) {
+        c.emitConst(dev.krait.core.runtime.PyNone.NONE, dev.krait.core.runtime.PyNone.NONE);
+      } else {
+        expr(y.value());
+      }
+      c.at(y);
+      c.emit(Opcode.YIELD_VALUE);
     } else if (e instanceof Expr.Lambda l) {
       c.functions.lambda(l);
     } else if (e instanceof Expr.NamedExpr n) {

@@ -416,7 +416,11 @@ final class Ops {
       }
     }
     if (callable.getClass() == PyFunction.class) {
-      Frame frame = Calls.bind((PyFunction) callable, args, kwnames, ts.frame);
+      PyFunction fn = (PyFunction) callable;
+      Frame frame = Calls.bind(fn, args, kwnames, ts.frame);
+      if ((fn.code.flags() & CodeObject.CO_GENERATOR) != 0) {
+        return new PyGenerator(frame);
+      }
       return Interpreter.execute(frame, ts);
     }
     return Abstract.call(callable, args, kwnames);
