@@ -8,6 +8,7 @@ import dev.krait.core.ast.Operator;
 import dev.krait.core.bytecode.Label;
 import dev.krait.core.bytecode.Opcode;
 import dev.krait.core.compiler.Compiler.Access;
+import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
@@ -124,10 +125,27 @@ final class Expressions {
 
   /** Emits the key of a subscript (a slice is not supported yet). */
   void subscriptKey(Expr.Subscript s) {
-    if (s.slice() instanceof Expr.Slice) {
-      throw c.notImplemented("slices", s.slice());
+    if (s.slice() instanceof Expr.Slice sl) {
+      slice(sl);
+      return;
     }
     expr(s.slice());
+  }
+
+  // Slice: [lower] ':' [upper] [':' [step]]
+  private void slice(Expr.Slice s) {
+    for (Expr part : new Expr[] {s.lower(), s.upper()}) {
+      if (part == null) {
+        c.emitConst(PyNone.NONE, PyNone.NONE);
+      } else {
+        expr(part);
+      }
+    }
+    if (s.step() != null) {
+      expr(s.step());
+    }
+    c.at(s);
+    c.emit(Opcode.BUILD_SLICE, s.step() != null ? 3 : 2);
   }
 
   // BinOp: left op right
