@@ -82,6 +82,7 @@ public final class Builtins {
     fn("iter", (a, k) -> Abstract.iter(one("iter", a, k)));
     fn("next", Builtins::next);
     fn("sorted", Builtins::sorted);
+    dict.putStr("map", Iterators.Map.TYPE);
     fn("getattr", Builtins::getattr);
     fn("setattr", (a, k) -> {
       exactly("setattr", 3, a, k);

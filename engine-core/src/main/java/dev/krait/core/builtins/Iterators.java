@@ -100,6 +100,52 @@ final class Iterators {
     }
   }
 
+  /** {@code map(function, iterable, ...)}. */
+  static final class Map extends PyObject {
+    static final PyType TYPE =
+        TypeBuilder.of("map", Map.class, PyType.OBJECT)
+            .newSlot((t, args, kw) -> {
+              if (kw != null && kw.length > 0) {
+                throw PyErrors.typeError("map() takes no keyword arguments");
+              }
+              if (args.length < 2) {
+                throw PyErrors.typeError("map() must have at least two arguments.");
+              }
+              PyObject[] its = new PyObject[args.length - 1];
+              for (int i = 1; i < args.length; i++) {
+                its[i - 1] = Abstract.iter(args[i]);
+              }
+              return new Map(args[0], its);
+            })
+            .iter(m -> m)
+            .next(m -> ((Map) m).next())
+            .ready();
+
+    private final PyObject fn;
+    private final PyObject[] its;
+
+    Map(PyObject fn, PyObject[] its) {
+      this.fn = fn;
+      this.its = its;
+    }
+
+    @Override
+    public PyType type() {
+      return TYPE;
+    }
+
+    private PyObject next() {
+      PyObject[] args = new PyObject[its.length];
+      for (int i = 0; i < its.length; i++) {
+        args[i] = Abstract.next(its[i]);
+        if (args[i] == null) {
+          return null;
+        }
+      }
+      return Abstract.call(fn, args, null);
+    }
+  }
+
   /** {@code reversed(sequence)}. */
   static final class Reversed extends PyObject {
     static final PyType TYPE =
