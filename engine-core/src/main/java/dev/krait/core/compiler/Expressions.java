@@ -328,13 +328,14 @@ final class Expressions {
   }
 
   private void formattedValue(Expr.FormattedValue f) {
-    if (f.formatSpec() != null) {
-      throw c.notImplemented("format specifications", f);
-    }
     expr(f.value());
-    c.at(f);
     int conv = f.conversion() == 's' ? 1 : f.conversion() == 'r' ? 2 : f.conversion() == 'a' ? 3
         : 0;
+    if (f.formatSpec() != null) {
+      expr(f.formatSpec());
+      conv |= 4;
+    }
+    c.at(f);
     c.emit(Opcode.FORMAT_VALUE, conv);
   }
 

@@ -6,6 +6,7 @@ import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.BinaryOp;
 import dev.krait.core.runtime.CompareOp;
+import dev.krait.core.runtime.FormatSpec;
 import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyDict;
@@ -235,9 +236,10 @@ final class Ops {
   }
 
   private static int formatValue(PyObject[] stack, int sp, int arg) {
+    PyObject spec = null;
     if ((arg & 4) != 0) {
-      throw PyErrors.make(
-          PyErrors.NOT_IMPLEMENTED_ERROR, "format specifications are not implemented yet");
+      spec = stack[--sp];
+      stack[sp] = null;
     }
     PyObject v = stack[sp - 1];
     switch (arg & 3) {
@@ -246,11 +248,14 @@ final class Ops {
         break;
       case 3:
         throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR, "ascii() is not implemented yet");
-      default:
+      case 1:
         v = Abstract.str(v);
         break;
+      default:
+        break;
     }
-    stack[sp - 1] = v;
+    stack[sp - 1] = spec == null && v.getClass() == PyStr.class
+        ? v : FormatSpec.format(v, spec == null ? "" : ((PyStr) spec).value());
     return sp;
   }
 
