@@ -411,5 +411,4 @@ public final class Builtins {
     }
     return PyBool.of(!any);
   }
-
 }
