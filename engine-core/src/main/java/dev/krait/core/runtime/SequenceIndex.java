@@ -1,0 +1,27 @@
+package dev.krait.core.runtime;
+
+/** Index arithmetic shared by the builtin sequences: CPython's {@code PyNumber_AsSsize_t} rules. */
+final class SequenceIndex {
+
+  private SequenceIndex() {}
+
+  /**
+   * Returns the non-negative position of {@code key} in a sequence of {@code size}, raising
+   * {@code IndexError: <what> index out of range} or the TypeError of a non-integer index.
+   */
+  static int of(PyObject key, int size, String what, String typeName) {
+    if (!(key instanceof PyInt) && key.type().index == null) {
+      throw PyErrors.typeError(
+          typeName + " indices must be integers or slices, not " + key.type().name());
+    }
+    PyInt i = Abstract.index(key);
+    long v = i.isBig() ? (i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : i.longValue();
+    if (v < 0) {
+      v += size;
+    }
+    if (v < 0 || v >= size) {
+      throw PyErrors.indexError(what + " index out of range");
+    }
+    return (int) v;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.krait.core.vm;
+
+import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.PyObject;
+
+/**
+ * One activation of a code object on the heap: fast locals (CPython's "localsplus"), the value
+ * stack, and where it stands. The interpreter keeps {@code pc}, {@code sp} and the arrays in Java
+ * locals and writes them back only when it leaves, so a frame can later be suspended
+ * (generators) and resumed.
+ */
+public final class Frame {
+
+  final CodeObject code;
+  final PyFunction function;
+  final PyDict globals;
+  final PyDict builtins;
+  /** The locals mapping of module and class bodies; null in functions. */
+  final PyDict locals;
+  final PyObject[] fast;
+  final PyObject[] stack;
+  final Frame back;
+  int pc;
+  int sp;
+  /** Whether the last return from the loop was a {@code yield} (the frame can resume). */
+  boolean yielded;
+
+  Frame(
+      CodeObject code,
+      PyFunction function,
+      PyDict globals,
+      PyDict builtins,
+      PyDict locals,
+      Frame back) {
+    this.code = code;
+    this.function = function;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.fast = new PyObject[code.localsPlusSize()];
+    this.stack = new PyObject[code.stackSize() + 1];
+    this.back = back;
+  }
+
+  /** Returns a frame to run module code with {@code globals} as its locals. */
+  public static Frame forModule(CodeObject code, PyDict globals, PyDict builtins) {
+    return new Frame(code, null, globals, builtins, globals, null);
+  }
+
+  /** Returns the code object. */
+  public CodeObject code() {
+    return code;
+  }
+
+  /** Returns the line of the instruction running or last run, or 0. */
+  public int line() {
+    int at = Math.max(0, Math.min(pc, code.length()) - 1);
+    return code.length() == 0 ? 0 : code.lines().line(at);
+  }
+}

@@ -1,0 +1,171 @@
+package dev.krait.core.vm;
+
+import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.PyErrors;
+import dev.krait.core.runtime.PyMethod;
+import dev.krait.core.runtime.PyNone;
+import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyStr;
+import dev.krait.core.runtime.PyTuple;
+import dev.krait.core.runtime.PyType;
+import dev.krait.core.runtime.TypeBuilder;
+
+/** A function defined in Python: code, globals, defaults, keyword defaults and closure. */
+public final class PyFunction extends PyObject {
+
+  /** The type {@code function}. */
+  public static final PyType TYPE =
+      TypeBuilder.of("function", PyFunction.class, PyType.OBJECT)
+          .repr(f -> PyStr.of(((PyFunction) f).repr()))
+          .call((f, args, kw) -> ((PyFunction) f).call(args, kw))
+          .getAttr((f, name) -> ((PyFunction) f).getAttr(name))
+          .setAttr((f, name, value) -> ((PyFunction) f).setAttr(name, value))
+          .methodDescriptor(
+              (f, obj, type) -> obj == null || obj == PyNone.NONE ? f : new PyMethod(f, obj))
+          .ready();
+
+  private static final PyObject[] NO_DEFAULTS = new PyObject[0];
+
+  final CodeObject code;
+  final PyDict globals;
+  final PyDict builtins;
+  private String name;
+  String qualname;
+  PyObject[] defaults;
+  PyDict kwDefaults;
+  final PyCell[] closure;
+
+  /** Returns a function; {@code defaults}, {@code kwDefaults} and {@code closure} may be null. */
+  public PyFunction(
+      CodeObject code,
+      PyDict globals,
+      PyDict builtins,
+      String qualname,
+      PyObject[] defaults,
+      PyDict kwDefaults,
+      PyCell[] closure) {
+    this.code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.name = code.name();
+    this.qualname = qualname;
+    this.defaults = defaults == null ? NO_DEFAULTS : defaults;
+    this.kwDefaults = kwDefaults;
+    this.closure = closure;
+  }
+
+  @Override
+  public PyType type() {
+    return TYPE;
+  }
+
+  /** Returns {@code __code__}. */
+  public CodeObject code() {
+    return code;
+  }
+
+  /** Returns {@code __name__}. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns {@code __qualname__}. */
+  public String qualname() {
+    return qualname;
+  }
+
+  /** Returns the result of calling the function with the general argument convention. */
+  public PyObject call(PyObject[] args, String[] kwnames) {
+    ThreadState ts = ThreadState.current();
+    Frame frame = Calls.bind(this, args, kwnames, ts.frame);
+    if ((code.flags() & CodeObject.CO_GENERATOR) != 0) {
+      return new PyGenerator(frame);
+    }
+    return Interpreter.execute(frame, ts);
+  }
+
+  private PyObject getAttr(String attr) {
+    switch (attr) {
+      case "__name__":
+        return PyStr.of(name);
+      case "__qualname__":
+        return PyStr.of(qualname);
+      case "__code__":
+        return code;
+      case "__globals__":
+        return globals;
+      case "__module__": {
+        PyObject m = globals.getStr("__name__");
+        return m == null ? PyNone.NONE : m;
+      }
+      case "__defaults__":
+        return defaults.length == 0 ? PyNone.NONE : PyTuple.of(defaults);
+      case "__kwdefaults__":
+        return kwDefaults == null ? PyNone.NONE : kwDefaults;
+      case "__doc__": {
+        PyObject doc = dict.getStr("__doc__");
+        return doc == null ? PyNone.NONE : doc;
+      }
+      case "__dict__":
+        return dict;
+      default:
+        break;
+    }
+    PyObject v = dict.getStr(attr);
+    return v != null ? v : Abstract.genericGetAttr(this, attr);
+  }
+
+  private void setAttr(String attr, PyObject value) {
+    switch (attr) {
+      case "__name__":
+      case "__qualname__":
+        if (!(value instanceof PyStr s)) {
+          throw PyErrors.typeError(attr + " must be set to a string object");
+        }
+        if (attr.equals("__name__")) {
+          name = s.value();
+        } else {
+          qualname = s.value();
+        }
+        return;
+      case "__defaults__":
+        if (value == null || value == PyNone.NONE) {
+          defaults = NO_DEFAULTS;
+        } else if (value instanceof PyTuple t) {
+          PyObject[] d = new PyObject[t.size()];
+          for (int i = 0; i < d.length; i++) {
+            d[i] = t.get(i);
+          }
+          defaults = d;
+        } else {
+          throw PyErrors.typeError("__defaults__ must be set to a tuple object");
+        }
+        return;
+      case "__kwdefaults__":
+        if (value == null || value == PyNone.NONE) {
+          kwDefaults = null;
+        } else if (value instanceof PyDict d) {
+          kwDefaults = d;
+        } else {
+          throw PyErrors.typeError("__kwdefaults__ must be set to a dict object");
+        }
+        return;
+      default:
+        Abstract.genericSetAttr(this, attr, value);
+    }
+  }
+
+  @Override
+  public PyDict dict() {
+    return dict;
+  }
+
+  private final PyDict dict = new PyDict();
+
+  private String repr() {
+    return "<function " + qualname + " at 0x"
+        + Integer.toHexString(System.identityHashCode(this)) + ">";
+  }
+}
