@@ -17,10 +17,14 @@ final class ByteArrayMethods {
       byte[] data = BytesSupport.bufferOrNull(v);
       if (data == null) {
         if (v instanceof PyStr) {
-          throw PyErrors.typeError("expected iterable of integers; got: 'str'");
+          // A str iterates as strs, the first of which is not an int.
+          if (((PyStr) v).length() == 0) {
+            return PyNone.NONE;
+          }
+          throw PyErrors.typeError("'str' object cannot be interpreted as an integer");
         }
         PyType vt = v.type();
-        if (vt.iter == null && vt.getItem == null) {
+        if (vt.iter == null && vt.getItem == null && !(v instanceof PyTuple)) {
           throw PyErrors.typeError("can't extend bytearray with " + vt.name());
         }
         data = BytesSupport.fromSource(v, null, null, "bytearray");
@@ -43,7 +47,7 @@ final class ByteArrayMethods {
     });
     PyMethodDescriptor.define(t, "pop", (PyMethodDescriptor.FnN) (self, args, kw) -> {
       PyByteArray b = (PyByteArray) self;
-      PyObject[] a = BytesMethods.positional("pop", args, kw, 0, 1);
+      PyObject[] a = BytesMethods.positional(self, "pop", args, kw, 0, 1);
       if (b.size == 0) {
         throw PyErrors.indexError("pop from empty bytearray");
       }

@@ -91,7 +91,7 @@ final class BytesFormat {
         if (!(w instanceof PyInt)) {
           throw PyErrors.typeError("* wants int");
         }
-        width = (int) ((PyInt) w).longValue();
+        width = (int) starArg((PyInt) w, "ssize_t", Integer.MAX_VALUE);
         if (width < 0) {
           left = true;
           width = -width;
@@ -114,7 +114,7 @@ final class BytesFormat {
           if (!(p instanceof PyInt)) {
             throw PyErrors.typeError("* wants int");
           }
-          prec = (int) Math.max(0, ((PyInt) p).longValue());
+          prec = (int) Math.max(0, starArg((PyInt) p, "int", Integer.MAX_VALUE));
         } else {
           while (i < n && f[i] >= '0' && f[i] <= '9') {
             prec = prec * 10 + (f[i++] - '0');
@@ -234,6 +234,18 @@ final class BytesFormat {
     return BytesSupport.make(fmt, out.toByteArray());
   }
 
+  private static long starArg(PyInt v, String cType, long max) {
+    if (v.isBig() || (cType.equals("int") && Math.abs(v.longValue()) > max)) {
+      throw PyErrors.make(PyErrors.OVERFLOW_ERROR,
+          "Python int too large to convert to C " + cType);
+    }
+    long x = v.longValue();
+    if (Math.abs(x) > max) {
+      throw PyErrors.make(PyErrors.MEMORY_ERROR);
+    }
+    return x;
+  }
+
   private static void write(ByteArrayOutputStream out, String s) {
     for (int k = 0; k < s.length(); k++) {
       out.write(s.charAt(k));
@@ -302,7 +314,8 @@ final class BytesFormat {
     }
     PyObject k = Abstract.indexOrNull(v);
     if (k == null) {
-      throw PyErrors.typeError("%" + (char) conv + " format: a real number is required, not "
+      throw PyErrors.typeError("%" + (conv == 'u' ? 'u' : 'd')
+          + " format: a real number is required, not "
           + v.type().name());
     }
     return ((PyInt) k).bigValue();
@@ -315,7 +328,7 @@ final class BytesFormat {
     if (v instanceof PyInt) {
       return ((PyInt) v).bigValue().doubleValue();
     }
-    throw PyErrors.typeError("must be real number, not " + v.type().name());
+    throw PyErrors.typeError("float argument required, not " + v.type().name());
   }
 
   /** Returns {@code repr} text with non-ASCII code points escaped, as {@code ascii()} does. */

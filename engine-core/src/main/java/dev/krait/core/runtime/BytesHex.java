@@ -20,7 +20,7 @@ final class BytesHex {
         byte[] b = BytesSupport.buffer(a[0]);
         s = b.length == 1 ? String.valueOf((char) (b[0] & 0xff)) : "xx".repeat(b.length);
       } else {
-        throw PyErrors.typeError("sep must be str or bytes.");
+        throw PyErrors.typeError("object of type '" + a[0].type().name() + "' has no len()");
       }
       if (s.codePointCount(0, s.length()) != 1) {
         throw PyErrors.valueError("sep must be length 1.");

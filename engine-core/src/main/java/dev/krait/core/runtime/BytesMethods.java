@@ -106,6 +106,37 @@ final class BytesMethods {
     if (kw != null && kw.length > 0) {
       throw PyErrors.typeError(name + "() takes no keyword arguments");
     }
+    return counted(name, args, min, max);
+  }
+
+  /** As {@link #positional}, naming the receiver's type in the keyword error. */
+  static PyObject[] positional(PyObject self, String name, PyObject[] args, String[] kw,
+      int min, int max) {
+    if (kw != null && kw.length > 0) {
+      throw noKeywords(self, name);
+    }
+    return counted(name, args, min, max);
+  }
+
+  private static PyException noKeywords(PyObject self, String name) {
+    return PyErrors.typeError((self instanceof PyByteArray ? "bytearray." : "bytes.") + name
+        + "() takes no keyword arguments");
+  }
+
+  /** As {@link #positional} with the older wording of the search methods' arity errors. */
+  private static PyObject[] searchArgs(PyObject self, String name, PyObject[] args,
+      String[] kw) {
+    if (kw != null && kw.length > 0) {
+      throw noKeywords(self, name);
+    }
+    if (args.length < 1 || args.length > 3) {
+      throw PyErrors.typeError(name + "() takes at " + (args.length < 1 ? "least 1 argument"
+          : "most 3 arguments") + " (" + args.length + " given)");
+    }
+    return Arrays.copyOf(args, 3);
+  }
+
+  private static PyObject[] counted(String name, PyObject[] args, int min, int max) {
     if (args.length < min) {
       throw PyErrors.typeError(name + " expected " + (min == max ? "" : "at least ") + min
           + " argument" + (min == 1 ? "" : "s") + ", got " + args.length);
@@ -166,7 +197,7 @@ final class BytesMethods {
 
   private static int search(PyObject self, PyObject[] args, String[] kw, String name,
       boolean reverse) {
-    PyObject[] a = positional(name, args, kw, 1, 3);
+    PyObject[] a = searchArgs(self, name, args, kw);
     byte[] d = BytesSupport.self(self);
     byte[] sub = needle(a[0]);
     long[] r = range(a[1], a[2], d.length);
@@ -185,7 +216,7 @@ final class BytesMethods {
   }
 
   private static PyObject count(PyObject self, PyObject[] args, String[] kw) {
-    PyObject[] a = positional("count", args, kw, 1, 3);
+    PyObject[] a = searchArgs(self, "count", args, kw);
     byte[] d = BytesSupport.self(self);
     byte[] sub = needle(a[0]);
     long[] r = range(a[1], a[2], d.length);
@@ -207,7 +238,7 @@ final class BytesMethods {
 
   private static PyObject affix(PyObject self, PyObject[] args, String[] kw, String name,
       boolean end) {
-    PyObject[] a = positional(name, args, kw, 1, 3);
+    PyObject[] a = searchArgs(self, name, args, kw);
     byte[] d = BytesSupport.self(self);
     long[] r = range(a[1], a[2], d.length);
     if (a[0] instanceof PyTuple) {
@@ -243,7 +274,18 @@ final class BytesMethods {
     byte[] sep = BytesSupport.self(self);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int[] i = {0};
-    Abstract.forEach(iterable, v -> {
+    if (iterable instanceof PyStr) {
+      // A str iterates as one-character strs, so its first item is the offending one.
+      if (((PyStr) iterable).length() == 0) {
+        return BytesSupport.make(self, new byte[0]);
+      }
+      throw PyErrors.typeError("sequence item 0: expected a bytes-like object, str found");
+    }
+    PyType it = iterable.type();
+    if (it.iter == null && it.getItem == null && !(iterable instanceof PyTuple)) {
+      throw PyErrors.typeError("can only join an iterable");
+    }
+    BytesSupport.forEach(iterable, v -> {
       byte[] b = BytesSupport.bufferOrNull(v);
       if (b == null) {
         throw PyErrors.typeError("sequence item " + i[0] + ": expected a bytes-like object, "
@@ -264,7 +306,7 @@ final class BytesMethods {
 
   private static PyObject strip(PyObject self, PyObject[] args, String[] kw, String name,
       boolean left, boolean right) {
-    PyObject[] a = positional(name, args, kw, 0, 1);
+    PyObject[] a = positional(self, name, args, kw, 0, 1);
     byte[] d = BytesSupport.self(self);
     boolean[] set = new boolean[256];
     if (a[0] == null || a[0] == PyNone.NONE) {
@@ -292,7 +334,7 @@ final class BytesMethods {
   }
 
   private static PyObject replace(PyObject self, PyObject[] args, String[] kw) {
-    PyObject[] a = positional("replace", args, kw, 2, 3);
+    PyObject[] a = positional(self, "replace", args, kw, 2, 3);
     byte[] d = BytesSupport.self(self);
     byte[] old = BytesSupport.buffer(a[0]);
     byte[] rep = BytesSupport.buffer(a[1]);
@@ -335,7 +377,7 @@ final class BytesMethods {
   // ---- padding ----
 
   private static PyObject pad(PyObject self, PyObject[] args, String[] kw, String name) {
-    PyObject[] a = positional(name, args, kw, 1, 2);
+    PyObject[] a = positional(self, name, args, kw, 1, 2);
     long width = Abstract.index(a[0]).longValue();
     byte fill = ' ';
     if (a[1] != null) {

@@ -255,7 +255,8 @@ final class BytesSupport {
   static PyObject concat(PyObject a, PyObject b) {
     byte[] y = bufferOrNull(b);
     if (y == null) {
-      if (b.type().reflected[BinaryOp.ADD.ordinal()] != null) {
+      // CPython's sq_concat raises unless the right operand is a Python class with __radd__.
+      if (!b.type().isBuiltin() && b.type().reflected[BinaryOp.ADD.ordinal()] != null) {
         return PyNotImplemented.NOT_IMPLEMENTED;
       }
       throw PyErrors.typeError(
@@ -308,6 +309,25 @@ final class BytesSupport {
       System.arraycopy(r, 0, r, filled, Math.min(filled, total - filled));
     }
     return r;
+  }
+
+  /** Calls {@code action} with each item of {@code iterable} (lists and tuples directly). */
+  static void forEach(PyObject iterable, java.util.function.Consumer<PyObject> action) {
+    if (iterable.getClass() == PyTuple.class) {
+      PyTuple t = (PyTuple) iterable;
+      for (int i = 0; i < t.size(); i++) {
+        action.accept(t.get(i));
+      }
+      return;
+    }
+    if (iterable.getClass() == PyList.class) {
+      PyList l = (PyList) iterable;
+      for (int i = 0; i < l.size(); i++) {
+        action.accept(l.get(i));
+      }
+      return;
+    }
+    Abstract.forEach(iterable, action);
   }
 
   // ---- construction ----
@@ -386,14 +406,14 @@ final class BytesSupport {
       return new byte[(int) n.longValue()];
     }
     PyType t = source.type();
-    if (t.iter == null && t.getItem == null) {
+    if (t.iter == null && t.getItem == null && !(source instanceof PyTuple)) {
       throw PyErrors.typeError(
           "cannot convert '" + t.name() + "' object to " + kind);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     String range = kind.equals("bytes") ? "bytes must be in range(0, 256)"
         : "byte must be in range(0, 256)";
-    Abstract.forEach(source, v -> {
+    forEach(source, v -> {
       PyInt i = Abstract.index(v);
       if (i.isBig() || i.longValue() < 0 || i.longValue() > 255) {
         throw PyErrors.valueError(range);

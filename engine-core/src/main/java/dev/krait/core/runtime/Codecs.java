@@ -98,6 +98,54 @@ public final class Codecs {
   /** Returns {@code s.encode(encoding, errors)} (errors null means strict). */
   public static byte[] encode(PyStr s, String encoding, String errors) {
     int codec = lookup(encoding);
+    try {
+      return encode(s, codec, errors);
+    } catch (PyException e) {
+      throw wrap(e, "encoding", encoding);
+    }
+  }
+
+  /**
+   * Returns {@code e}, or for a codec that CPython runs through the codec registry (not one of
+   * its built-in fast paths), the same type of error naming the codec, as
+   * {@code _PyErr_TrySetFromCause} does: {@code encoding with 'cp1252' codec failed (...)}.
+   */
+  private static PyException wrap(PyException e, String what, String encoding) {
+    PyType t = e.value().type();
+    if (isFastPath(encoding) || (t != PyErrors.LOOKUP_ERROR && t != PyErrors.TYPE_ERROR)) {
+      return e;
+    }
+    return PyErrors.make(t, what + " with '" + encoding + "' codec failed ("
+        + e.value().summary() + ")");
+  }
+
+  /** Returns whether CPython encodes or decodes {@code encoding} without the codec registry. */
+  private static boolean isFastPath(String encoding) {
+    // CPython's _Py_normalize_encoding: lower case, punctuation runs become one underscore.
+    StringBuilder sb = new StringBuilder();
+    boolean punct = false;
+    for (int i = 0; i < encoding.length(); i++) {
+      char c = encoding.charAt(i);
+      if (c < 128 && (Character.isLetterOrDigit(c) || c == '.')) {
+        if (punct && sb.length() > 0) {
+          sb.append('_');
+        }
+        punct = false;
+        sb.append(Character.toLowerCase(c));
+      } else {
+        punct = true;
+      }
+    }
+    String n = sb.toString();
+    if (n.startsWith("utf")) {
+      String rest = n.startsWith("utf_") ? n.substring(4) : n.substring(3);
+      return rest.equals("8") || rest.equals("16") || rest.equals("32");
+    }
+    return n.equals("ascii") || n.equals("us_ascii") || n.equals("latin1") || n.equals("latin_1")
+        || n.equals("iso_8859_1") || n.equals("iso8859_1");
+  }
+
+  private static byte[] encode(PyStr s, int codec, String errors) {
     String text = s.value();
     int[] cps = text.codePoints().toArray();
     ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 8);
@@ -119,7 +167,9 @@ public final class Codecs {
         continue;
       }
       int j = i + 1;
-      while (j < cps.length && !encodable(codec, cps[j])) {
+      // The UTF-16/32 encoders report one character at a time; the others report a run.
+      boolean single = codec >= UTF16 && codec <= UTF32BE;
+      while (!single && j < cps.length && !encodable(codec, cps[j])) {
         j++;
       }
       encodeError(out, codec, s, cps, i, j, errors == null ? "strict" : errors);
@@ -279,9 +329,8 @@ public final class Codecs {
       return "&#" + cp + ";";
     }
     if (errors.equals("namereplace")) {
-      String name = Character.getName(cp);
-      if (name != null && !Character.isSurrogate((char) cp) && cp >= 0x20
-          && !(cp >= 0x7f && cp < 0xa0)) {
+      String name = UnicodeNames.name(cp);
+      if (name != null) {
         return "\\N{" + name + "}";
       }
     }
@@ -305,6 +354,14 @@ public final class Codecs {
   /** Returns {@code data.decode(encoding, errors)} (errors null means strict). */
   public static PyStr decode(byte[] data, String encoding, String errors) {
     int codec = lookup(encoding);
+    try {
+      return decode(data, codec, errors);
+    } catch (PyException e) {
+      throw wrap(e, "decoding", encoding);
+    }
+  }
+
+  private static PyStr decode(byte[] data, int codec, String errors) {
     Decoder d = new Decoder(data, NAMES[codec], errors == null ? "strict" : errors);
     switch (codec) {
       case UTF8:
@@ -356,7 +413,8 @@ public final class Codecs {
   /** The state of one decoding: input, output and the error handler. */
   static final class Decoder {
     final byte[] data;
-    final String codec;
+    /** The codec name errors report; UTF-16/32 with a BOM name the byte order found. */
+    String codec;
     final String errors;
     final StringBuilder out;
 
@@ -387,15 +445,14 @@ public final class Codecs {
           }
           return end;
         case "surrogateescape": {
-          boolean ok = true;
-          for (int k = start; k < end; k++) {
-            ok &= (data[k] & 0xff) >= 0x80;
+          // Up to four non-ASCII bytes become U+DC80..U+DCFF; decoding resumes after them.
+          int k = start;
+          while (k < end && k < start + 4 && (data[k] & 0xff) >= 0x80) {
+            out.append((char) (0xdc00 + (data[k] & 0xff)));
+            k++;
           }
-          if (ok) {
-            for (int k = start; k < end; k++) {
-              out.append((char) (0xdc00 + (data[k] & 0xff)));
-            }
-            return end;
+          if (k > start) {
+            return k;
           }
           break;
         }

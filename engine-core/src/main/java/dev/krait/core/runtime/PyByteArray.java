@@ -21,7 +21,7 @@ public class PyByteArray extends PyObject {
     TYPE.len = b -> ((PyByteArray) b).size;
     TYPE.getItem = (b, k) -> ((PyByteArray) b).get(k);
     TYPE.setItem = (b, k, v) -> ((PyByteArray) b).set(k, v);
-    TYPE.iter = b -> new PySeqIter(b);
+    TYPE.iter = BytesIterator::new;
     TYPE.contains = (b, v) -> BytesSupport.contains(((PyByteArray) b).items,
         ((PyByteArray) b).size, v);
     TYPE.richCompare = BytesSupport::compare;
@@ -133,11 +133,13 @@ public class PyByteArray extends PyObject {
           Abstract.getAttr(key, "step"), value);
       return;
     }
-    int i = BytesSupport.index(key, size, "bytearray index", "bytearray");
     if (value == null) {
+      int i = BytesSupport.index(key, size, "bytearray index", "bytearray");
       replace(i, i + 1, new byte[0]);
     } else {
-      items[i] = (byte) BytesSupport.byteValue(value);
+      // CPython converts the value before it checks the index.
+      byte b = (byte) BytesSupport.byteValue(value);
+      items[BytesSupport.index(key, size, "bytearray index", "bytearray")] = b;
     }
   }
 

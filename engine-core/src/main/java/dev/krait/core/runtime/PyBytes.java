@@ -24,7 +24,7 @@ public class PyBytes extends PyObject {
     TYPE.hash = b -> ((PyBytes) b).hash();
     TYPE.len = b -> ((PyBytes) b).value.length;
     TYPE.getItem = (b, k) -> ((PyBytes) b).get(k);
-    TYPE.iter = b -> new PySeqIter(b);
+    TYPE.iter = BytesIterator::new;
     TYPE.contains = (b, v) -> BytesSupport.contains(((PyBytes) b).value, v);
     TYPE.richCompare = BytesSupport::compare;
     TYPE.binary[BinaryOp.ADD.ordinal()] = BytesSupport::concat;
@@ -82,6 +82,9 @@ public class PyBytes extends PyObject {
 
   private long hash() {
     // bytes hashes are salted per run in CPython; only equal-implies-same-hash matters.
+    if (value.length == 0) {
+      return 0;
+    }
     long h = Arrays.hashCode(value) * 0x9E3779B97F4A7C15L;
     h ^= h >>> 31;
     return h == -1 ? -2 : h;

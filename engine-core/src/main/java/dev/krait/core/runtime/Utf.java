@@ -91,6 +91,9 @@ final class Utf {
         be = true;
       }
     }
+    if (order == 0) {
+      d.codec = be ? "utf-16-be" : "utf-16-le";
+    }
     while (i < n) {
       if (i + 1 >= n) {
         i = d.error(i, n, "truncated data");
@@ -133,6 +136,9 @@ final class Utf {
         i = 4;
         be = true;
       }
+    }
+    if (order == 0) {
+      d.codec = be ? "utf-32-be" : "utf-32-le";
     }
     while (i < n) {
       if (i + 3 >= n) {

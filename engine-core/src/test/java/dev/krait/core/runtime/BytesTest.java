@@ -6,6 +6,8 @@ import dev.krait.core.ast.CPython;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,7 @@ class BytesTest {
         failures.add(cases.get(i) + "\n    expected " + expected[i] + "\n    got      " + got);
       }
     }
+    Files.writeString(Path.of("target", "failures-" + resource), String.join("\n", failures));
     assertEquals("", String.join("\n", failures.subList(0, Math.min(60, failures.size()))),
         failures.size() + " of " + cases.size() + " cases differ");
   }

@@ -24,6 +24,7 @@ final class MiniEval {
     names.put("list", PyList.TYPE);
     names.put("str", PyStr.TYPE);
     names.put("int", PyInt.TYPE);
+    names.put("type", PyType.TYPE);
   }
 
   /** Returns {@code ascii(result)} or the exception summary, as the Python side prints. */
@@ -103,7 +104,9 @@ final class MiniEval {
       case "ADD": return BinaryOp.ADD;
       case "SUB": return BinaryOp.SUB;
       case "MOD": return BinaryOp.MOD;
-      default: return BinaryOp.MUL;
+      case "POW": return BinaryOp.POW;
+      case "MULT": return BinaryOp.MUL;
+      default: throw new IllegalArgumentException("unsupported operator " + name);
     }
   }
 
@@ -130,6 +133,12 @@ final class MiniEval {
         throw new IllegalArgumentException("unknown name " + n.id());
       }
       return v;
+    } else if (e instanceof Expr.Dict d) {
+      PyDict r = new PyDict();
+      for (int i = 0; i < d.keys().size(); i++) {
+        r.put(eval(d.keys().get(i)), eval(d.values().get(i)));
+      }
+      return r;
     } else if (e instanceof Expr.Tuple t) {
       return PyTuple.of(all(t.elts()));
     } else if (e instanceof Expr.List l) {
