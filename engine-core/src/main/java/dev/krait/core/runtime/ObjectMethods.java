@@ -41,7 +41,9 @@ final class ObjectMethods {
     t.init =
         (self, args, kw) -> {
           PyType type = self.type();
-          if (args.length > 0 && type.init == t.init) {
+          // As CPython's object_init: extra arguments are an error only when __new__ is
+          // object's too (int("5") passes its argument to int.__new__ and object.__init__).
+          if (args.length > 0 && type.init == t.init && type.newSlot == t.newSlot) {
             throw PyErrors.typeError(type.name() + "() takes no arguments");
           }
         };
