@@ -5,6 +5,8 @@ import dev.krait.core.runtime.BinaryOp;
 import dev.krait.core.runtime.CompareOp;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyBuiltinFunction;
+import dev.krait.core.runtime.PyByteArray;
+import dev.krait.core.runtime.PyBytes;
 import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyFloat;
@@ -52,7 +54,7 @@ public final class Builtins {
     dict.putStr("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
     for (PyType t : new PyType[] {
       PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
-      PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PyRange.TYPE
+      PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PyRange.TYPE, PyBytes.TYPE, PyByteArray.TYPE
     }) {
       dict.putStr(t.name(), t);
     }

@@ -5,6 +5,16 @@ final class ByteArrayMethods {
 
   private ByteArrayMethods() {}
 
+  /** Returns {@code self.__reduce_ex__(proto)}: protocols below 3 pickle a latin-1 str. */
+  private static PyObject reduce(PyObject self, long proto) {
+    byte[] data = ((PyByteArray) self).toArray();
+    PyObject dict = self.dict() == null ? PyNone.NONE : self.dict();
+    PyTuple args = proto < 3
+        ? PyTuple.of(Codecs.decode(data, "latin-1", null), PyStr.of("latin-1"))
+        : PyTuple.of(PyBytes.wrap(data));
+    return PyTuple.of(self.type(), args, dict);
+  }
+
   static void define(PyType t) {
     PyMethodDescriptor.define(t, "append", (PyMethodDescriptor.Fn1) (self, v) -> {
       PyByteArray b = (PyByteArray) self;
@@ -95,6 +105,14 @@ final class ByteArrayMethods {
     });
     PyMethodDescriptor.define(t, "copy", (PyMethodDescriptor.Fn0) self ->
         new PyByteArray(((PyByteArray) self).toArray()));
+    PyMethodDescriptor.define(t, "__reduce__", (PyMethodDescriptor.Fn0) self ->
+        reduce(self, 2));
+    PyMethodDescriptor.define(t, "__reduce_ex__", (PyMethodDescriptor.FnN) (self, args, kw) -> {
+      PyObject[] a = BytesMethods.positional(self, "__reduce_ex__", args, kw, 0, 1);
+      return reduce(self, a[0] == null ? 0 : Abstract.index(a[0]).longValue());
+    });
+    PyMethodDescriptor.define(t, "__sizeof__", (PyMethodDescriptor.Fn0) self ->
+        PyInt.of(56 + ((PyByteArray) self).items.length + 1));
     PyMethodDescriptor.define(t, "__alloc__", (PyMethodDescriptor.Fn0) self ->
         PyInt.of(((PyByteArray) self).items.length + 1));
   }

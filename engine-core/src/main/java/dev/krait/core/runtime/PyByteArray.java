@@ -14,6 +14,8 @@ public class PyByteArray extends PyObject {
 
   static {
     TYPE.sequence = true;
+    // Set here, not inherited, so that the type lists __getattribute__ as CPython's does.
+    TYPE.getAttr = Abstract::genericGetAttr;
     TYPE.hash = ObjectMethods.UNHASHABLE;
     TYPE.repr = b -> PyStr.of(b.type().name() + "(" + ConstantRepr.bytes(((PyByteArray) b)
         .toArray()) + ")");
@@ -29,6 +31,8 @@ public class PyByteArray extends PyObject {
     TYPE.binary[BinaryOp.MUL.ordinal()] = BytesSupport::repeat;
     TYPE.reflected[BinaryOp.MUL.ordinal()] = BytesSupport::repeat;
     TYPE.binary[BinaryOp.MOD.ordinal()] = BytesFormat::format;
+    // As CPython's bytes_mod: the format must be the left operand.
+    TYPE.reflected[BinaryOp.MOD.ordinal()] = (self, other) -> PyNotImplemented.NOT_IMPLEMENTED;
     TYPE.inplace[BinaryOp.ADD.ordinal()] = (a, b) -> {
       byte[] y = BytesSupport.bufferOrNull(b);
       if (y == null) {

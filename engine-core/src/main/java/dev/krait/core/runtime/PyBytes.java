@@ -19,6 +19,8 @@ public class PyBytes extends PyObject {
       SINGLE[i] = new PyBytes(new byte[] {(byte) i});
     }
     TYPE.sequence = true;
+    // Set here, not inherited, so that the type lists __getattribute__ as CPython's does.
+    TYPE.getAttr = Abstract::genericGetAttr;
     TYPE.repr = b -> PyStr.of(ConstantRepr.bytes(((PyBytes) b).value));
     TYPE.str = TYPE.repr;
     TYPE.hash = b -> ((PyBytes) b).hash();
@@ -31,6 +33,8 @@ public class PyBytes extends PyObject {
     TYPE.binary[BinaryOp.MUL.ordinal()] = BytesSupport::repeat;
     TYPE.reflected[BinaryOp.MUL.ordinal()] = BytesSupport::repeat;
     TYPE.binary[BinaryOp.MOD.ordinal()] = BytesFormat::format;
+    // As CPython's bytes_mod: the format must be the left operand.
+    TYPE.reflected[BinaryOp.MOD.ordinal()] = (self, other) -> PyNotImplemented.NOT_IMPLEMENTED;
     TYPE.newSlot = BytesSupport::newBytes;
     // __new__ does the work; object.__init__ would reject the arguments.
     TYPE.init = (self, args, kw) -> { };

@@ -46,6 +46,24 @@ class BytesTest {
   }
 
   @Test
+  void everyAttributeOfCPythonsTypesExists() {
+    CPython.require();
+    String[] names = CPython.runScript(
+        "for t in (bytes, bytearray): print(' '.join(sorted(set(vars(t)) - {'__doc__'})))", "")
+        .split("\n");
+    PyType[] types = {PyBytes.TYPE, PyByteArray.TYPE};
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < types.length; i++) {
+      for (String name : names[i].strip().split(" ")) {
+        if (!types[i].dictView().containsKey(name)) {
+          missing.add(types[i].name() + "." + name);
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+  }
+
+  @Test
   void bytesMatchCPython() throws IOException {
     check("bytes_cases.txt");
   }
