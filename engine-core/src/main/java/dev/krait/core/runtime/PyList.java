@@ -153,10 +153,30 @@ public final class PyList extends PyObject {
   }
 
   private PyObject get(PyObject key) {
+    if (key instanceof PySlice s) {
+      return of(s.select(items, size));
+    }
     return items[SequenceIndex.of(key, size, "list", "list")];
   }
 
   private void set(PyObject key, PyObject value) {
+    if (key instanceof PySlice s) {
+      long[] ix = s.indices(size);
+      if (ix[2] != 1) {
+        throw PyErrors.make(
+            PyErrors.NOT_IMPLEMENTED_ERROR, "extended slice assignment is not implemented yet");
+      }
+      int lo = (int) ix[0];
+      int hi = (int) Math.max(ix[0], ix[1]);
+      PyObject[] add = value == null ? new PyObject[0] : PyTuple.fromIterable(value).toArrayCopy();
+      PyObject[] next = new PyObject[size - (hi - lo) + add.length];
+      System.arraycopy(items, 0, next, 0, lo);
+      System.arraycopy(add, 0, next, lo, add.length);
+      System.arraycopy(items, hi, next, lo + add.length, size - hi);
+      items = Arrays.copyOf(next, Math.max(next.length, 4));
+      size = next.length;
+      return;
+    }
     if (value == null) {
       int i = SequenceIndex.of(key, size, "list assignment", "list");
       System.arraycopy(items, i + 1, items, i, size - i - 1);

@@ -35,6 +35,11 @@ public class PyTuple extends PyObject {
     return items.length == 0 ? EMPTY : new PyTuple(items.clone());
   }
 
+  /** Returns a copy of the items. */
+  PyObject[] toArrayCopy() {
+    return items.clone();
+  }
+
   /** Returns {@code tuple(iterable)}. */
   public static PyTuple fromIterable(PyObject iterable) {
     if (iterable.getClass() == PyTuple.class) {

@@ -78,6 +78,9 @@ public final class PyFunction extends PyObject {
   public PyObject call(PyObject[] args, String[] kwnames) {
     ThreadState ts = ThreadState.current();
     Frame frame = Calls.bind(this, args, kwnames, ts.frame);
+    if ((code.flags() & CodeObject.CO_GENERATOR) != 0) {
+      return new PyGenerator(frame);
+    }
     return Interpreter.execute(frame, ts);
   }
 
