@@ -64,12 +64,6 @@ final class BytesSupport {
 
   // ---- indexing and slicing ----
 
-  /** Returns whether {@code key} is a {@code slice} object. */
-  static boolean isSlice(PyObject key) {
-    PyType t = key.type();
-    return t.isBuiltin() && t.name().equals("slice");
-  }
-
   /**
    * Returns the non-negative position of int {@code key} in a sequence of {@code size}, raising
    * {@code IndexError: <what> out of range} or {@code <kind> indices must be integers}.
@@ -94,71 +88,18 @@ final class BytesSupport {
     return (int) v;
   }
 
-  /**
-   * Returns {@code {start, step, count}} of {@code slice(start, stop, step)} applied to a
-   * sequence of {@code len} items, as CPython's {@code PySlice_Unpack} and
-   * {@code PySlice_AdjustIndices} compute them.
-   */
-  static long[] sliceIndices(PyObject start, PyObject stop, PyObject step, int len) {
-    long st = 1;
-    if (step != null && step != PyNone.NONE) {
-      st = sliceIndex(step);
-      if (st == 0) {
-        throw PyErrors.valueError("slice step cannot be zero");
-      }
-      if (st < -Long.MAX_VALUE) {
-        st = -Long.MAX_VALUE;
-      }
-    }
-    long lo = start == null || start == PyNone.NONE
-        ? (st < 0 ? Long.MAX_VALUE : 0) : sliceIndex(start);
-    long hi = stop == null || stop == PyNone.NONE
-        ? (st < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sliceIndex(stop);
-    lo = adjust(lo, len, st);
-    hi = adjust(hi, len, st);
-    long n;
-    if (st < 0) {
-      n = hi < lo ? (lo - hi - 1) / -st + 1 : 0;
-    } else {
-      n = lo < hi ? (hi - lo - 1) / st + 1 : 0;
-    }
-    return new long[] {lo, st, n};
+  /** Returns {@code {start, step, count}} of {@code slice} over {@code len} items. */
+  static long[] sliceIndices(PySlice slice, int len) {
+    long[] ix = slice.indices(len);
+    return new long[] {ix[0], ix[2], ix[3]};
   }
 
-  private static long adjust(long i, int len, long step) {
-    if (i < 0) {
-      i += len;
-      if (i < 0) {
-        i = step < 0 ? -1 : 0;
-      }
-    } else if (i >= len) {
-      i = step < 0 ? len - 1 : len;
-    }
-    return i;
+  /** Returns {@code self[slice]} over {@code data[0:len]}, of the receiver's kind. */
+  static PyObject slice(PyObject self, byte[] data, int len, PySlice slice) {
+    return make(self, sliceBytes(data, sliceIndices(slice, len)));
   }
 
-  private static long sliceIndex(PyObject o) {
-    PyObject k = Abstract.indexOrNull(o);
-    if (k == null) {
-      throw PyErrors.typeError(
-          "slice indices must be integers or None or have an __index__ method");
-    }
-    PyInt i = (PyInt) k;
-    if (i.isBig()) {
-      return i.signum() < 0 ? Long.MIN_VALUE + 1 : Long.MAX_VALUE;
-    }
-    return i.longValue();
-  }
-
-  /** Returns {@code self[key]} for a slice object {@code key} over {@code data[0:len]}. */
-  static PyObject slice(PyObject self, byte[] data, int len, PyObject key) {
-    long[] s = sliceIndices(
-        Abstract.getAttr(key, "start"), Abstract.getAttr(key, "stop"),
-        Abstract.getAttr(key, "step"), len);
-    return make(self, sliceBytes(data, s));
-  }
-
-  /** Returns the bytes that slice indices {@code s} (from {@link #sliceIndices}) select. */
+  /** Returns the bytes that slice indices {@code s} ({@code {start, step, count}}) select. */
   static byte[] sliceBytes(byte[] data, long[] s) {
     int start = (int) s[0];
     int n = (int) s[2];

@@ -125,16 +125,15 @@ public class PyByteArray extends PyObject {
   }
 
   private PyObject get(PyObject key) {
-    if (BytesSupport.isSlice(key)) {
-      return BytesSupport.slice(this, items, size, key);
+    if (key instanceof PySlice) {
+      return BytesSupport.slice(this, items, size, (PySlice) key);
     }
     return PyInt.of(items[BytesSupport.index(key, size, "bytearray index", "bytearray")] & 0xff);
   }
 
   private void set(PyObject key, PyObject value) {
-    if (BytesSupport.isSlice(key)) {
-      setSlice(Abstract.getAttr(key, "start"), Abstract.getAttr(key, "stop"),
-          Abstract.getAttr(key, "step"), value);
+    if (key instanceof PySlice) {
+      setSlice((PySlice) key, value);
       return;
     }
     if (value == null) {
@@ -147,8 +146,8 @@ public class PyByteArray extends PyObject {
     }
   }
 
-  /** Assigns (value null: deletes) {@code self[start:stop:step]}. */
-  void setSlice(PyObject start, PyObject stop, PyObject step, PyObject value) {
+  /** Assigns (value null: deletes) {@code self[slice]}. */
+  private void setSlice(PySlice slice, PyObject value) {
     byte[] data = null;
     if (value != null) {
       data = BytesSupport.bufferOrNull(value);
@@ -160,7 +159,7 @@ public class PyByteArray extends PyObject {
         data = BytesSupport.fromSource(value, null, null, "bytearray");
       }
     }
-    long[] s = BytesSupport.sliceIndices(start, stop, step, size);
+    long[] s = BytesSupport.sliceIndices(slice, size);
     int lo = (int) s[0];
     long st = s[1];
     int n = (int) s[2];

@@ -95,8 +95,8 @@ public class PyBytes extends PyObject {
   }
 
   private PyObject get(PyObject key) {
-    if (BytesSupport.isSlice(key)) {
-      return BytesSupport.slice(this, value, value.length, key);
+    if (key instanceof PySlice) {
+      return BytesSupport.slice(this, value, value.length, (PySlice) key);
     }
     return PyInt.of(value[BytesSupport.index(key, value.length, "index", "byte")] & 0xff);
   }

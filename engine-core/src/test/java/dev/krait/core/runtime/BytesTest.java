@@ -31,11 +31,11 @@ class BytesTest {
     CPython.require();
     List<String> cases = cases(resource);
     String[] expected =
-        CPython.runScript(MiniEval.PYTHON, String.join("\n", cases) + "\n").split("\n");
+        CPython.runScript(BytesEval.PYTHON, String.join("\n", cases) + "\n").split("\n");
     assertEquals(cases.size(), expected.length, "python3 printed one line per case");
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
-      String got = MiniEval.run(cases.get(i));
+      String got = BytesEval.run(cases.get(i));
       if (!got.equals(expected[i])) {
         failures.add(cases.get(i) + "\n    expected " + expected[i] + "\n    got      " + got);
       }

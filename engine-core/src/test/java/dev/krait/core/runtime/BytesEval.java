@@ -14,11 +14,11 @@ import java.util.Map;
  * Runs tiny Python snippets (assignments, calls, operators, subscripts; the last statement's
  * value is the result) straight on the runtime, for tests written before the VM can run source.
  */
-final class MiniEval {
+final class BytesEval {
 
   private final Map<String, PyObject> names = new HashMap<>();
 
-  MiniEval() {
+  BytesEval() {
     names.put("bytes", PyBytes.TYPE);
     names.put("bytearray", PyByteArray.TYPE);
     names.put("list", PyList.TYPE);
@@ -30,7 +30,7 @@ final class MiniEval {
   /** Returns {@code ascii(result)} or the exception summary, as the Python side prints. */
   static String run(String source) {
     try {
-      PyObject r = new MiniEval().exec(source);
+      PyObject r = new BytesEval().exec(source);
       return BytesFormat.ascii(Abstract.repr(r).value());
     } catch (PyException e) {
       return BytesFormat.ascii(e.value().summary());
@@ -86,9 +86,7 @@ final class MiniEval {
     }
     Expr.Subscript s = (Expr.Subscript) target;
     PyObject o = eval(s.value());
-    if (s.slice() instanceof Expr.Slice sl) {
-      ((PyByteArray) o).setSlice(opt(sl.lower()), opt(sl.upper()), opt(sl.step()), v);
-    } else if (v == null) {
+    if (v == null) {
       Abstract.delItem(o, eval(s.slice()));
     } else {
       Abstract.setItem(o, eval(s.slice()), v);
@@ -160,14 +158,10 @@ final class MiniEval {
         case "Gt": return Abstract.richCompare(a, b, CompareOp.GT);
         default: return Abstract.richCompare(a, b, CompareOp.GE);
       }
+    } else if (e instanceof Expr.Slice sl) {
+      return new PySlice(opt(sl.lower()), opt(sl.upper()), opt(sl.step()));
     } else if (e instanceof Expr.Subscript s) {
-      PyObject o = eval(s.value());
-      if (s.slice() instanceof Expr.Slice sl) {
-        long[] idx = BytesSupport.sliceIndices(opt(sl.lower()), opt(sl.upper()), opt(sl.step()),
-            (int) Abstract.len(o));
-        return BytesSupport.make(o, BytesSupport.sliceBytes(BytesSupport.self(o), idx));
-      }
-      return Abstract.getItem(o, eval(s.slice()));
+      return Abstract.getItem(eval(s.value()), eval(s.slice()));
     } else if (e instanceof Expr.Call c) {
       if (c.func() instanceof Expr.Name n) {
         switch (n.id()) {
