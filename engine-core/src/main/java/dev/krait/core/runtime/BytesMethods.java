@@ -165,10 +165,15 @@ final class BytesMethods {
     return i.longValue();
   }
 
+  /** Returns the start and end arguments as longs (before the needle, as CPython does). */
+  private static long[] rangeArgs(PyObject start, PyObject end) {
+    return new long[] {rangeArg(start, 0), rangeArg(end, Long.MAX_VALUE / 2)};
+  }
+
   /** Returns {@code {start, end}} adjusted as CPython's {@code ADJUST_INDICES}. */
-  private static long[] range(PyObject start, PyObject end, int len) {
-    long s = rangeArg(start, 0);
-    long e = rangeArg(end, Long.MAX_VALUE / 2);
+  private static long[] range(long[] se, int len) {
+    long s = se[0];
+    long e = se[1];
     if (e > len) {
       e = len;
     } else if (e < 0) {
@@ -198,10 +203,13 @@ final class BytesMethods {
   private static int search(PyObject self, PyObject[] args, String[] kw, String name,
       boolean reverse) {
     PyObject[] a = searchArgs(self, name, args, kw);
-    byte[] d = BytesSupport.self(self);
+    long[] se = rangeArgs(a[1], a[2]);
     byte[] sub = needle(a[0]);
-    long[] r = range(a[1], a[2], d.length);
-    if (r[0] > d.length || r[1] - r[0] < sub.length) {
+    // Searching reads the receiver in place: no Python code runs from here on.
+    byte[] d = BytesSupport.raw(self);
+    int len = BytesSupport.rawLength(self);
+    long[] r = range(se, len);
+    if (r[0] > len || r[1] - r[0] < sub.length) {
       return -1;
     }
     return reverse ? BytesSupport.rfind(d, (int) r[0], (int) r[1], sub)
@@ -217,10 +225,12 @@ final class BytesMethods {
 
   private static PyObject count(PyObject self, PyObject[] args, String[] kw) {
     PyObject[] a = searchArgs(self, "count", args, kw);
-    byte[] d = BytesSupport.self(self);
+    long[] se = rangeArgs(a[1], a[2]);
     byte[] sub = needle(a[0]);
-    long[] r = range(a[1], a[2], d.length);
-    if (r[0] > d.length || r[1] < r[0]) {
+    byte[] d = BytesSupport.raw(self);
+    int len = BytesSupport.rawLength(self);
+    long[] r = range(se, len);
+    if (r[0] > len || r[1] < r[0]) {
       return PyInt.of(0);
     }
     int from = (int) r[0];
@@ -239,12 +249,14 @@ final class BytesMethods {
   private static PyObject affix(PyObject self, PyObject[] args, String[] kw, String name,
       boolean end) {
     PyObject[] a = searchArgs(self, name, args, kw);
-    byte[] d = BytesSupport.self(self);
-    long[] r = range(a[1], a[2], d.length);
+    long[] se = rangeArgs(a[1], a[2]);
+    byte[] d = BytesSupport.raw(self);
+    int len = BytesSupport.rawLength(self);
+    long[] r = range(se, len);
     if (a[0] instanceof PyTuple) {
       PyTuple tuple = (PyTuple) a[0];
       for (int i = 0; i < tuple.size(); i++) {
-        if (matches(d, r, BytesSupport.buffer(tuple.get(i)), end)) {
+        if (matches(d, len, r, BytesSupport.buffer(tuple.get(i)), end)) {
           return PyBool.TRUE;
         }
       }
@@ -255,13 +267,13 @@ final class BytesMethods {
       throw PyErrors.typeError(name + " first arg must be bytes or a tuple of bytes, not "
           + a[0].type().name());
     }
-    return PyBool.of(matches(d, r, x, end));
+    return PyBool.of(matches(d, len, r, x, end));
   }
 
-  private static boolean matches(byte[] d, long[] r, byte[] x, boolean end) {
+  private static boolean matches(byte[] d, int len, long[] r, byte[] x, boolean end) {
     long s = r[0];
     long e = r[1];
-    if (s > d.length || e - s < x.length) {
+    if (s > len || e - s < x.length) {
       return false;
     }
     int at = end ? (int) (e - x.length) : (int) s;

@@ -48,6 +48,19 @@ final class BytesSupport {
     return self instanceof PyBytes ? ((PyBytes) self).value : ((PyByteArray) self).toArray();
   }
 
+  /**
+   * Returns the backing array of the receiver, not copied: valid up to {@link #rawLength} and
+   * only until Python code runs again (which may resize a bytearray).
+   */
+  static byte[] raw(PyObject self) {
+    return self instanceof PyBytes ? ((PyBytes) self).value : ((PyByteArray) self).items;
+  }
+
+  /** Returns the number of bytes of the receiver. */
+  static int rawLength(PyObject self) {
+    return self instanceof PyBytes ? ((PyBytes) self).value.length : ((PyByteArray) self).size;
+  }
+
   /** Returns a new object of the receiver's kind (bytes or bytearray) owning {@code data}. */
   static PyObject make(PyObject self, byte[] data) {
     return self instanceof PyByteArray ? new PyByteArray(data) : PyBytes.wrap(data);

@@ -20,10 +20,11 @@ public final class Codecs {
   private static final int UTF32LE = 7;
   private static final int UTF32BE = 8;
   private static final int CP1252 = 9;
+  private static final int UTF8SIG = 10;
 
   /** The names that errors report, by codec. */
   private static final String[] NAMES = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le",
-    "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "charmap"};
+    "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "charmap", "utf-8"};
 
   /** cp1252's code points for bytes 0x80-0x9f (-1: undefined); other bytes are latin-1. */
   private static final int[] CP1252_HIGH = {0x20ac, -1, 0x201a, 0x192, 0x201e, 0x2026, 0x2020,
@@ -77,6 +78,8 @@ public final class Codecs {
         return UTF32BE;
       case "cp1252": case "windows-1252": case "1252":
         return CP1252;
+      case "utf-8-sig":
+        return UTF8SIG;
       default:
         throw PyErrors.make(PyErrors.LOOKUP_ERROR, "unknown encoding: " + encoding);
     }
@@ -157,6 +160,11 @@ public final class Codecs {
       out.write(0xfe);
       out.write(0);
       out.write(0);
+    } else if (codec == UTF8SIG) {
+      out.write(0xef);
+      out.write(0xbb);
+      out.write(0xbf);
+      codec = UTF8;
     }
     int i = 0;
     while (i < cps.length) {
@@ -362,6 +370,14 @@ public final class Codecs {
   }
 
   private static PyStr decode(byte[] data, int codec, String errors) {
+    if (codec == UTF8SIG) {
+      // The BOM is dropped before decoding, so error positions count from after it.
+      if (data.length >= 3 && (data[0] & 0xff) == 0xef && (data[1] & 0xff) == 0xbb
+          && (data[2] & 0xff) == 0xbf) {
+        data = java.util.Arrays.copyOfRange(data, 3, data.length);
+      }
+      codec = UTF8;
+    }
     Decoder d = new Decoder(data, NAMES[codec], errors == null ? "strict" : errors);
     switch (codec) {
       case UTF8:
