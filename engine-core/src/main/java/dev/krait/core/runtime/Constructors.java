@@ -203,6 +203,20 @@ final class Constructors {
     return t.get(SequenceIndex.of(key, t.size(), "tuple", "tuple"));
   }
 
+  /** {@code tuple * n} and {@code n * tuple}. */
+  static PyObject tupleRepeat(PyObject self, PyObject n) {
+    if (!(n instanceof PyInt)) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PyTuple t = (PyTuple) self;
+    long times = Math.max(0, Abstract.index(n).longValue());
+    PyObject[] out = new PyObject[(int) (t.size() * times)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = t.get(i % t.size());
+    }
+    return PyTuple.of(out);
+  }
+
   /** {@code str * n} and {@code n * str}. */
   static PyObject strRepeat(PyObject self, PyObject n) {
     if (!(n instanceof PyInt)) {

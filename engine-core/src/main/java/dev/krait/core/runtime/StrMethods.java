@@ -61,6 +61,41 @@ final class StrMethods {
         (PyMethodDescriptor.Fn0) x -> PyBool.of(all(s(x), Character::isLetter)));
     PyMethodDescriptor.define(t, "isspace",
         (PyMethodDescriptor.Fn0) x -> PyBool.of(all(s(x), Character::isWhitespace)));
+    PyMethodDescriptor.define(t, "isdecimal",
+        (PyMethodDescriptor.Fn0) x -> PyBool.of(all(s(x), Character::isDigit)));
+    PyMethodDescriptor.define(t, "title", (PyMethodDescriptor.Fn0) StrMethods::title);
+    PyMethodDescriptor.define(t, "partition", (PyMethodDescriptor.Fn1) (x, sep) -> {
+      String v = s(x);
+      String p = arg("partition", sep);
+      if (p.isEmpty()) {
+        throw PyErrors.valueError("empty separator");
+      }
+      int i = v.indexOf(p);
+      return i < 0 ? PyTuple.of(x, PyStr.EMPTY, PyStr.EMPTY)
+          : PyTuple.of(PyStr.of(v.substring(0, i)), PyStr.of(p),
+              PyStr.of(v.substring(i + p.length())));
+    });
+    PyMethodDescriptor.define(t, "splitlines", (PyMethodDescriptor.Fn0) x -> {
+      String v = s(x);
+      java.util.List<PyObject> out = new java.util.ArrayList<>();
+      int start = 0;
+      for (int i = 0; i < v.length(); i++) {
+        char ch = v.charAt(i);
+        if (ch == '\n' || ch == '\r' || ch == '\u000b' || ch == '\u000c' || ch == '\u001c'
+            || ch == '\u001d' || ch == '\u001e' || ch == '\u0085' || ch == '\u2028'
+            || ch == '\u2029') {
+          out.add(PyStr.of(v.substring(start, i)));
+          if (ch == '\r' && i + 1 < v.length() && v.charAt(i + 1) == '\n') {
+            i++;
+          }
+          start = i + 1;
+        }
+      }
+      if (start < v.length()) {
+        out.add(PyStr.of(v.substring(start)));
+      }
+      return PyList.of(out.toArray(new PyObject[0]));
+    });
     PyMethodDescriptor.define(t, "zfill", (PyMethodDescriptor.Fn1) StrMethods::zfill);
     PyMethodDescriptor.define(t, "center", (PyMethodDescriptor.FnN) (x, a, k) -> pad(x, a, 0));
     PyMethodDescriptor.define(t, "ljust", (PyMethodDescriptor.FnN) (x, a, k) -> pad(x, a, 1));
@@ -180,6 +215,19 @@ final class StrMethods {
           name + " first arg must be str or a tuple of str, not " + p.type().name());
     }
     return start ? v.startsWith(x.value()) : v.endsWith(x.value());
+  }
+
+  private static PyObject title(PyObject self) {
+    StringBuilder out = new StringBuilder();
+    boolean prevCased = false;
+    for (int cp : s(self).codePoints().toArray()) {
+      boolean cased = Character.isUpperCase(cp) || Character.isLowerCase(cp)
+          || Character.isTitleCase(cp);
+      out.appendCodePoint(cased ? (prevCased ? Character.toLowerCase(cp)
+          : Character.toTitleCase(cp)) : cp);
+      prevCased = cased;
+    }
+    return PyStr.of(out.toString());
   }
 
   private static PyObject zfill(PyObject self, PyObject width) {

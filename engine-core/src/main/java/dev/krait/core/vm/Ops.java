@@ -475,8 +475,11 @@ final class Ops {
       PyObject cause = stack[sp - 1];
       if (cause == PyNone.NONE) {
         exc.setCause(null);
-      } else {
+      } else if ((cause instanceof PyType t && t.isSubtypeOf(PyErrors.BASE_EXCEPTION))
+          || cause instanceof PyBaseException) {
         exc.setCause(instantiate(cause));
+      } else {
+        throw PyErrors.typeError("exception causes must derive from BaseException");
       }
     }
     return exc.toThrowable();
