@@ -30,9 +30,9 @@ final class BytesMethods {
     PyMethodDescriptor.define(t, "endswith", (PyMethodDescriptor.FnN) (s, a, k) ->
         affix(s, a, k, "endswith", true));
     PyMethodDescriptor.define(t, "split", (PyMethodDescriptor.FnN) (s, a, k) ->
-        BytesSplit.split(s, ArgParser.parse("split", a, k, SPLIT_NAMES, 0, false), false));
+        BytesSplit.split(s, keywords("split", a, k, SPLIT_NAMES, 0), false));
     PyMethodDescriptor.define(t, "rsplit", (PyMethodDescriptor.FnN) (s, a, k) ->
-        BytesSplit.split(s, ArgParser.parse("rsplit", a, k, SPLIT_NAMES, 0, false), true));
+        BytesSplit.split(s, keywords("rsplit", a, k, SPLIT_NAMES, 0), true));
     PyMethodDescriptor.define(t, "splitlines", (PyMethodDescriptor.FnN) BytesSplit::splitlines);
     PyMethodDescriptor.define(t, "partition", (PyMethodDescriptor.Fn1) (s, sep) ->
         BytesSplit.partition(s, sep, false));
@@ -68,13 +68,13 @@ final class BytesMethods {
     PyMethodDescriptor.define(t, "zfill", (PyMethodDescriptor.Fn1) BytesMethods::zfill);
     PyMethodDescriptor.define(t, "expandtabs", (PyMethodDescriptor.FnN) BytesMethods::expandtabs);
     PyMethodDescriptor.define(t, "decode", (PyMethodDescriptor.FnN) (s, a, k) -> {
-      PyObject[] v = ArgParser.parse("decode", a, k, DECODE_NAMES, 0, false);
+      PyObject[] v = keywords("decode", a, k, DECODE_NAMES, 0);
       String enc = v[0] == null ? "utf-8" : Codecs.argString("decode", 1, "encoding", v[0]);
       String err = v[1] == null ? null : Codecs.argString("decode", 2, "errors", v[1]);
       return Codecs.decode(BytesSupport.self(s), enc, err);
     });
     PyMethodDescriptor.define(t, "hex", (PyMethodDescriptor.FnN) (s, a, k) ->
-        BytesHex.hex(BytesSupport.self(s), ArgParser.parse("hex", a, k, HEX_NAMES, 0, false)));
+        BytesHex.hex(BytesSupport.self(s), keywords("hex", a, k, HEX_NAMES, 0)));
     t.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", BytesHex::fromhex)));
     t.define("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (a, k) -> {
       PyObject[] v = positional("maketrans", a, k, 2, 2);
@@ -146,6 +146,29 @@ final class BytesMethods {
           + " argument" + (max == 1 ? "" : "s") + ", got " + args.length);
     }
     return Arrays.copyOf(args, max);
+  }
+
+  /**
+   * Returns the values of {@code names} (null where not given) as {@link ArgParser#parse} binds
+   * them, first raising the errors that CPython's argument clinic words differently: too many
+   * arguments in total and an unknown keyword.
+   */
+  static PyObject[] keywords(String fname, PyObject[] args, String[] kw, String[] names,
+      int required) {
+    int nkw = kw == null ? 0 : kw.length;
+    if (args.length > names.length) {
+      boolean onlyKw = args.length == nkw;
+      throw PyErrors.typeError(fname + "() takes at most " + names.length
+          + (onlyKw ? " keyword" : "") + " argument" + (names.length == 1 ? "" : "s") + " ("
+          + args.length + " given)");
+    }
+    for (int k = 0; k < nkw; k++) {
+      if (!Arrays.asList(names).contains(kw[k])) {
+        throw PyErrors.typeError(
+            "'" + kw[k] + "' is an invalid keyword argument for " + fname + "()");
+      }
+    }
+    return ArgParser.parse(fname, args, kw, names, required, false);
   }
 
   /** Returns a start/end argument as a slice index ({@code None} gives {@code dflt}). */
@@ -440,7 +463,7 @@ final class BytesMethods {
   }
 
   private static PyObject expandtabs(PyObject self, PyObject[] args, String[] kw) {
-    PyObject[] a = ArgParser.parse("expandtabs", args, kw, new String[] {"tabsize"}, 0, false);
+    PyObject[] a = keywords("expandtabs", args, kw, new String[] {"tabsize"}, 0);
     long tab = a[0] == null ? 8 : Abstract.index(a[0]).longValue();
     byte[] d = BytesSupport.self(self);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -465,8 +488,10 @@ final class BytesMethods {
   // ---- translate ----
 
   private static PyObject translate(PyObject self, PyObject[] args, String[] kw) {
-    PyObject[] a = ArgParser.parse("translate", args, kw, new String[] {"table", "delete"}, 1,
-        false);
+    if (args.length == (kw == null ? 0 : kw.length) && args.length <= 2) {
+      throw PyErrors.typeError("translate() takes at least 1 positional argument (0 given)");
+    }
+    PyObject[] a = keywords("translate", args, kw, new String[] {"table", "delete"}, 1);
     byte[] table = null;
     if (a[0] != PyNone.NONE) {
       table = BytesSupport.buffer(a[0]);

@@ -119,7 +119,7 @@ final class BytesSplit {
 
   /** Returns {@code self.splitlines(keepends=False)}. */
   static PyObject splitlines(PyObject self, PyObject[] args, String[] kw) {
-    PyObject[] a = ArgParser.parse("splitlines", args, kw, new String[] {"keepends"}, 0, false);
+    PyObject[] a = BytesMethods.keywords("splitlines", args, kw, new String[] {"keepends"}, 0);
     boolean keep = a[0] != null && Abstract.isTrue(a[0]);
     byte[] d = BytesSupport.self(self);
     PyList out = new PyList();

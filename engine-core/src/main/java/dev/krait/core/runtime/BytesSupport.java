@@ -290,7 +290,7 @@ final class BytesSupport {
 
   /** Returns {@code bytes(source=b'', encoding=None, errors=None)} of type {@code type}. */
   static PyObject newBytes(PyType type, PyObject[] args, String[] kwnames) {
-    PyObject[] a = ArgParser.parse("bytes", args, kwnames, NEW_NAMES, 0, false);
+    PyObject[] a = BytesMethods.keywords("bytes", args, kwnames, NEW_NAMES, 0);
     byte[] data;
     if (a[0] == null && a[1] == null && a[2] == null) {
       data = new byte[0];

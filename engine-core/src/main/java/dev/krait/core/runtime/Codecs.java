@@ -35,7 +35,7 @@ public final class Codecs {
 
   /** Returns {@code str.encode(encoding='utf-8', errors='strict')} for the str method. */
   static PyObject strEncode(PyObject self, PyObject[] args, String[] kw) {
-    PyObject[] a = ArgParser.parse("encode", args, kw, ENCODE_NAMES, 0, false);
+    PyObject[] a = BytesMethods.keywords("encode", args, kw, ENCODE_NAMES, 0);
     String enc = a[0] == null ? "utf-8" : argString("encode", 1, "encoding", a[0]);
     String err = a[1] == null ? null : argString("encode", 2, "errors", a[1]);
     return PyBytes.wrap(encode((PyStr) self, enc, err));

@@ -54,7 +54,7 @@ public class PyByteArray extends PyObject {
     };
     TYPE.newSlot = (t, args, kw) -> t == TYPE ? new PyByteArray(new byte[0]) : new Sub(t);
     TYPE.init = (self, args, kw) -> {
-      PyObject[] a = ArgParser.parse("bytearray", args, kw, INIT_NAMES, 0, false);
+      PyObject[] a = BytesMethods.keywords("bytearray", args, kw, INIT_NAMES, 0);
       byte[] data = BytesSupport.fromSource(a[0], a[1], a[2], "bytearray");
       PyByteArray ba = (PyByteArray) self;
       ba.items = data;

@@ -47,6 +47,8 @@ public class PyBytes extends PyObject {
   }
 
   final byte[] value;
+  /** The cached hash; 0 until computed (a computed 0 is recomputed, which is harmless). */
+  private long hash;
 
   /** Wraps {@code value}, which the caller must not change afterwards. */
   PyBytes(byte[] value) {
