@@ -167,8 +167,9 @@ public class PyByteArray extends PyObject {
       replace(lo, lo + n, data == null ? new byte[0] : data);
       return;
     }
-    if (data == null) {
-      // Delete every selected position, keeping the others in order.
+    if (data == null || data.length == 0) {
+      // Delete every selected position, keeping the others in order (CPython deletes for an
+      // empty value too, whatever the slice's length).
       boolean[] drop = new boolean[size];
       long p = lo;
       for (int i = 0; i < n; i++, p += st) {

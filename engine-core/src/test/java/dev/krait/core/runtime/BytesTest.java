@@ -69,6 +69,11 @@ class BytesTest {
   }
 
   @Test
+  void randomizedMethodCallsMatchCPython() throws IOException {
+    check("bytes_random_cases.txt");
+  }
+
+  @Test
   void bytearrayMatchesCPython() throws IOException {
     check("bytearray_cases.txt");
   }
