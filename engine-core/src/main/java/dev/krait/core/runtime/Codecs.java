@@ -308,7 +308,19 @@ public final class Codecs {
         }
         return;
       case "surrogateescape":
-        if (codec != UTF16 && codec != UTF16LE && codec != UTF16BE && codec != UTF32
+        if (codec == CP1252) {
+          // The charmap codec runs the generic handler: all of the run, or the error.
+          int k = start;
+          while (k < end && cps[k] >= 0xdc80 && cps[k] <= 0xdcff) {
+            k++;
+          }
+          if (k == end) {
+            for (k = start; k < end; k++) {
+              out.write(cps[k] - 0xdc00);
+            }
+            return;
+          }
+        } else if (codec != UTF16 && codec != UTF16LE && codec != UTF16BE && codec != UTF32
             && codec != UTF32LE && codec != UTF32BE) {
           while (start < end && cps[start] >= 0xdc80 && cps[start] <= 0xdcff) {
             out.write(cps[start++] - 0xdc00);

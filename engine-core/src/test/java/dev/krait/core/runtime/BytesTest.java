@@ -84,6 +84,11 @@ class BytesTest {
   }
 
   @Test
+  void randomizedCodecCallsMatchCPython() throws IOException {
+    check("codec_random_cases.txt");
+  }
+
+  @Test
   void formattingMatchesCPython() throws IOException {
     check("bytes_format_cases.txt");
   }
