@@ -128,7 +128,7 @@ final class BytesFormat {
         throw PyErrors.valueError("incomplete format");
       }
       int conv = f[i++] & 0xff;
-      if (conv == '%') {
+      if (conv == '%' && f[i - 2] == '%') {
         out.write('%');
         continue;
       }
@@ -209,6 +209,7 @@ final class BytesFormat {
           break;
         }
         default:
+          // Also '%' after flags, width or precision: only "%%" is the literal.
           throw PyErrors.valueError("unsupported format character '" + (char) conv + "' (0x"
               + Integer.toHexString(conv) + ") at index " + (i - 1));
       }

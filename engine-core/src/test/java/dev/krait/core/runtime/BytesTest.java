@@ -92,4 +92,9 @@ class BytesTest {
   void formattingMatchesCPython() throws IOException {
     check("bytes_format_cases.txt");
   }
+
+  @Test
+  void randomizedFormattingMatchesCPython() throws IOException {
+    check("bytes_format_random_cases.txt");
+  }
 }
