@@ -30,3 +30,14 @@ print(type(bytearray()), bytes.__name__, isinstance(b'', bytes))
 print(b'Hello'.startswith(b'He', 0, 2), b'Hello'.endswith(b'lo', -3))
 d = {b'a': 1, bytes([98]): 2}
 print(d[b'b'], b'a' in d)
+class Own(bytes):
+    def __bytes__(self):
+        return b'own'
+class Bad:
+    def __bytes__(self):
+        return 'not bytes'
+print(bytes(Own(b'x')), bytearray(Own(b'x')), bytes(b'plain'))
+try:
+    bytes(Bad())
+except TypeError as e:
+    print('TypeError', e)

@@ -295,8 +295,9 @@ final class BytesSupport {
     if (a[0] == null && a[1] == null && a[2] == null) {
       data = new byte[0];
     } else if (a[0] != null && a[1] == null && a[2] == null
-        && a[0].getClass() != PyStr.class && !(a[0] instanceof PyInt)
-        && !isBuffer(a[0])) {
+        && a[0].getClass() != PyStr.class && a[0].getClass() != PyBytes.class
+        && !(a[0] instanceof PyInt)) {
+      // __bytes__ comes first, even for a subclass of bytes that defines it.
       PyObject special = a[0].type().lookup("__bytes__");
       if (special != null) {
         PyObject r = Abstract.callSpecial(a[0], special, "__bytes__");
