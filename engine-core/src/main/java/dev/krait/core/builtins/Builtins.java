@@ -6,6 +6,8 @@ import dev.krait.core.runtime.CompareOp;
 import dev.krait.core.runtime.FormatSpec;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyBuiltinFunction;
+import dev.krait.core.runtime.PyByteArray;
+import dev.krait.core.runtime.PyBytes;
 import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyFloat;
@@ -61,7 +63,7 @@ public final class Builtins {
       PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PyRange.TYPE, PySlice.TYPE, PyProperty.TYPE,
       PySet.TYPE, PySet.FROZEN,
       PyStaticMethod.TYPE, PyClassMethod.TYPE, Iterators.Enumerate.TYPE, Iterators.Zip.TYPE,
-      Iterators.Reversed.TYPE
+      Iterators.Reversed.TYPE, PyBytes.TYPE, PyByteArray.TYPE
     }) {
       dict.putStr(t.name(), t);
     }

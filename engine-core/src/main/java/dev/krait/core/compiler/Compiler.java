@@ -10,6 +10,7 @@ import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.bytecode.Label;
 import dev.krait.core.bytecode.Opcode;
 import dev.krait.core.runtime.PyBool;
+import dev.krait.core.runtime.PyBytes;
 import dev.krait.core.runtime.PyEllipsis;
 import dev.krait.core.runtime.PyFloat;
 import dev.krait.core.runtime.PyInt;
@@ -185,9 +186,11 @@ public final class Compiler {
     if (v instanceof String s) {
       return PyStr.of(s);
     }
+    if (v instanceof byte[] b) {
+      return PyBytes.of(b);
+    }
     throw notImplemented(
-        v instanceof byte[] ? "bytes literals"
-            : v instanceof Expr.CodePoints ? "str literals with escaped surrogate pairs"
+        v instanceof Expr.CodePoints ? "str literals with escaped surrogate pairs"
             : "complex literals",
         where);
   }
