@@ -4,7 +4,9 @@ import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.BinaryOp;
 import dev.krait.core.runtime.CompareOp;
 import dev.krait.core.runtime.PyBool;
+import dev.krait.core.runtime.NumberBuiltins;
 import dev.krait.core.runtime.PyBuiltinFunction;
+import dev.krait.core.runtime.PyComplex;
 import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyFloat;
@@ -51,7 +53,7 @@ public final class Builtins {
     dict.putStr("Ellipsis", PyEllipsis.ELLIPSIS);
     dict.putStr("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
     for (PyType t : new PyType[] {
-      PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
+      PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE,
       PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PyRange.TYPE
     }) {
       dict.putStr(t.name(), t);
@@ -85,6 +87,8 @@ public final class Builtins {
       exactly("divmod", 2, a, k);
       return Abstract.binaryOp(a[0], a[1], BinaryOp.DIVMOD);
     });
+    fn("round", NumberBuiltins::round);
+    fn("pow", NumberBuiltins::pow);
     fn("chr", (a, k) -> {
       long cp = Abstract.index(one("chr", a, k)).longValue();
       if (cp < 0 || cp > 0x10ffff) {
