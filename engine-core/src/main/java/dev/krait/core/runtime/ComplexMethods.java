@@ -26,7 +26,10 @@ final class ComplexMethods {
     PyObject r = v[0];
     PyObject i = v[1];
     if (r == null) {
-      return make(type, 0.0, 0.0);
+      if (i == null) {
+        return make(type, 0.0, 0.0);
+      }
+      r = PyInt.of(0);
     }
     if (r instanceof PyStr) {
       if (i != null) {

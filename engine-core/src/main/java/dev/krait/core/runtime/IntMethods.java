@@ -87,16 +87,15 @@ final class IntMethods {
 
   /** Returns {@code int.__new__(type, x=0, base=10)} as CPython's long_new. */
   static PyObject create(PyType type, PyObject[] args, String[] kwnames) {
-    int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+    if (args.length > 2) {
+      throw PyErrors.typeError("int() takes at most 2 arguments (" + args.length + " given)");
+    }
     if (kwnames != null) {
       for (String k : kwnames) {
         if (!k.equals("base")) {
           throw PyErrors.typeError("'" + k + "' is an invalid keyword argument for int()");
         }
       }
-    }
-    if (args.length > 2) {
-      throw PyErrors.typeError("int() takes at most 2 arguments (" + args.length + " given)");
     }
     PyObject[] v = ArgParser.parse("int", args, kwnames, NEW_NAMES, 0, false);
     PyInt result;
@@ -118,7 +117,6 @@ final class IntMethods {
       }
       result = NumberParsing.parseInt(((PyStr) v[0]).value(), (int) base, v[0]);
     }
-    assert npos >= 0;
     if (type == PyInt.TYPE) {
       return result;
     }

@@ -1,0 +1,500 @@
+package dev.krait.core.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.krait.core.ast.CPython;
+import dev.krait.core.vm.ScriptRunner;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Constructors, methods and builtins of int, float, complex and bool: each case is a Python
+ * expression whose repr (or exception) is printed by python3 and by Krait, and must agree.
+ */
+class NumberMethodsTest {
+
+  private static final String PRELUDE = "def show(f):\n"
+      + "    try:\n"
+      + "        r = repr(f())\n"
+      + "    except Exception as e:\n"
+      + "        r = type(e).__name__ + ': ' + str(e)\n"
+      + "    print(r)\n"
+      + "inf = float('inf')\n"
+      + "nan = float('nan')\n"
+      + "def rep(s, n):\n"
+      + "    r = ''\n"
+      + "    for i in range(n):\n"
+      + "        r = r + s\n"
+      + "    return r\n";
+
+  /** Returns the mismatching cases of {@code cases} (one expression per line). */
+  static List<String> compare(String cases) {
+    List<String> exprs = new ArrayList<>();
+    StringBuilder script = new StringBuilder(PRELUDE);
+    for (String line : cases.split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      exprs.add(line);
+      script.append("show(lambda: ").append(line).append(")\n");
+    }
+    String expected = CPython.runScript(script.toString(), "");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int rc = ScriptRunner.run(script.toString(), "<cases>",
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    String got = out.toString(StandardCharsets.UTF_8);
+    List<String> failures = new ArrayList<>();
+    if (rc != 0) {
+      failures.add("krait exited with " + rc + ": " + err.toString(StandardCharsets.UTF_8));
+    }
+    String[] e = expected.split("\n", -1);
+    String[] g = got.split("\n", -1);
+    for (int i = 0; i < exprs.size(); i++) {
+      String want = i < e.length ? e[i] : "<missing>";
+      String have = i < g.length ? g[i] : "<missing>";
+      if (!want.equals(have)) {
+        failures.add(exprs.get(i) + "  expected " + want + "  got " + have);
+      }
+    }
+    return failures;
+  }
+
+  private static void check(String cases) {
+    CPython.require();
+    List<String> failures = compare(cases);
+    assertEquals(List.of(), failures.subList(0, Math.min(40, failures.size())),
+        failures.size() + " cases differ");
+  }
+
+  @Test
+  void intConstructor() {
+    check("""
+        int()
+        int(x='5')
+        int('5', base=1)
+        int('5', 37)
+        int(5, 10)
+        int('5', 1.5)
+        int([])
+        int(rep('1', 5000))
+        int(rep('1', 5000) + 'x')
+        len(str(int(rep('1', 4300))))
+        int('010', 0)
+        int('00', 0)
+        int('0_0', 0)
+        int(' 0x_1f ', 0)
+        int('0x1f', 16)
+        int('0X1F', 0)
+        int('0o17', 0)
+        int('0b101', 0)
+        int('0b', 0)
+        int('0b_1', 0)
+        int('0b1', 16)
+        int('-0x1', 16)
+        int('z', 36)
+        int('Z', 36)
+        int('12', 2)
+        int('\\u0661\\u0662')
+        int('\\uff11\\uff12')
+        int('1\\u00a0')
+        int('\\u20031\\u2003')
+        int('1_000')
+        int('1__0')
+        int('_1')
+        int('1_')
+        int('')
+        int(' ')
+        int('+')
+        int('-')
+        int(' -12 ')
+        int('+12')
+        int(rep('x', 300))
+        int(rep('9', 30))
+        int('-' + rep('9', 30), 11)
+        int(3.99)
+        int(-3.99)
+        int(1e18)
+        int(1e30)
+        int(-0.0)
+        int(inf)
+        int(nan)
+        int(True)
+        int(base=10)
+        int('1', 2, 3)
+        int('1', base=2, x=3)
+        int(12345678901234567890)
+        int('10', base=True)
+        int.__new__(float, 1)
+        """);
+  }
+
+  @Test
+  void floatConstructor() {
+    check("""
+        float()
+        float('1_0.5')
+        float('x')
+        float([])
+        float(x=1)
+        float('1', '2')
+        float('1__0')
+        float('_1')
+        float('1_.5')
+        float('1._5')
+        float('1e1_0')
+        float(' -iNfinity ')
+        float('+nan')
+        float('-nan')
+        float('INF')
+        float('infinit')
+        float('1e')
+        float('1e+')
+        float('')
+        float('0x10')
+        float('\\u0661.5')
+        float('.5')
+        float('5.')
+        float('.')
+        float('1e500')
+        float('-1e-500')
+        float('  1.25e-3\\n')
+        float('1d')
+        float('1f')
+        float('NaN ')
+        float(10 ** 20)
+        float(10 ** 400)
+        float(-7)
+        float(True)
+        float(rep('x', 300))
+        float(2 ** 53 + 1)
+        float('0.1')
+        float('2.675')
+        """);
+  }
+
+  @Test
+  void floatMethods() {
+    check("""
+        (1.5).hex()
+        (-0.0).hex()
+        (0.0).hex()
+        (1e-320).hex()
+        (5e-324).hex()
+        (1.7976931348623157e308).hex()
+        (0.1).hex()
+        inf.hex()
+        (-inf).hex()
+        nan.hex()
+        float.fromhex('0x1.8p1')
+        float.fromhex('0x1p2000')
+        float.fromhex('zz')
+        float.fromhex(' -0X1.FFFFFFFFFFFFFp1023 ')
+        float.fromhex('0x1.fffffffffffff8p1023')
+        float.fromhex('0x1p-1074')
+        float.fromhex('0x1p-1075')
+        float.fromhex('0x3p-1076')
+        float.fromhex('0x1.00000000000008p0')
+        float.fromhex('0x1.00000000000018p0')
+        float.fromhex('1.8')
+        float.fromhex('.8p1')
+        float.fromhex('-inf')
+        float.fromhex('nan')
+        float.fromhex('0x')
+        float.fromhex('0x1p')
+        float.fromhex('0x1.p3')
+        (2.5).is_integer()
+        (2.0).is_integer()
+        inf.is_integer()
+        (0.1).as_integer_ratio()
+        (-2.5).as_integer_ratio()
+        (0.0).as_integer_ratio()
+        (1e300).as_integer_ratio()
+        inf.as_integer_ratio()
+        nan.as_integer_ratio()
+        (2.5).conjugate()
+        (2.5).real
+        (2.5).imag
+        (2.7).__trunc__()
+        (-2.7).__trunc__()
+        (-2.5).__floor__()
+        (-2.5).__ceil__()
+        (1e20).__floor__()
+        inf.__floor__()
+        nan.__ceil__()
+        (2.5).__getnewargs__()
+        round(2.675, 2)
+        round(2.5)
+        round(3.5)
+        round(-0.5)
+        round(0.5)
+        round(-2.5)
+        round(1.5, 'x')
+        round(inf)
+        round(nan)
+        round(inf, 2)
+        round(nan, 1)
+        round(1e300, -400)
+        round(-1e300, -400)
+        round(123.456, -1)
+        round(123.456, -2)
+        round(-0.4, 0)
+        round(0.125, 2)
+        round(0.375, 2)
+        round(1.7976931348623157e308, -308)
+        round(1e-320, 400)
+        round(5.0, None)
+        round(2.5, True)
+        round(1e22)
+        round(2.675, ndigits=2)
+        round(number=2.5)
+        round()
+        round('x')
+        round(1, 2, 3)
+        float.__round__(2.5)
+        """);
+  }
+
+  @Test
+  void intMethods() {
+    check("""
+        (255).bit_length()
+        (-256).bit_length()
+        (0).bit_length()
+        (-2**63).bit_length()
+        (2**100).bit_length()
+        (255).bit_count()
+        (-255).bit_count()
+        (-2**63).bit_count()
+        (2**100 - 1).bit_count()
+        (7).as_integer_ratio()
+        True.as_integer_ratio()
+        (7).conjugate()
+        (7).numerator
+        (7).denominator
+        (7).real
+        (7).imag
+        True.real
+        (7).__trunc__()
+        (7).__floor__()
+        (7).__ceil__()
+        (7).__round__()
+        (7).__getnewargs__()
+        round(1250, -2)
+        round(1350, -2)
+        round(-1250, -2)
+        round(-1251, -2)
+        round(1249, -2)
+        round(5, None)
+        round(5, 3)
+        round(5, -1)
+        round(15, -1)
+        round(25, -1)
+        round(123, -10)
+        round(2**70 + 2**69, -20)
+        round(7, 'x')
+        round(True)
+        round(True, 2)
+        divmod(1, 0)
+        divmod(1.0, 0)
+        divmod(7, -2)
+        divmod(-7.5, 2)
+        divmod('a', 1)
+        divmod(1)
+        pow(2, 3, 0)
+        pow(2.0, 3, 5)
+        pow(2, 3, 5.0)
+        pow(2, -1, 4)
+        pow(3, -1, 7)
+        pow(2, 10, -7)
+        pow(2, 3, 'x')
+        pow(2, 0.5)
+        pow(-8, 1/3)
+        pow(-2.0, 0.5)
+        pow(base=2, exp=5)
+        pow(2, exp=5, mod=3)
+        pow(2)
+        pow(complex(0, 1), 2, 3)
+        abs(-5)
+        abs(-2**70)
+        abs(-0.0)
+        abs(-2.5)
+        abs(True)
+        abs(3+4j)
+        abs(complex(1e308, 1e308))
+        abs(complex(inf, nan))
+        abs(complex(nan, 1))
+        abs('x')
+        bool()
+        bool(x=1)
+        bool(1, 2)
+        bool(0.0)
+        bool(0j)
+        bool(complex(0, -0.0))
+        bool(nan)
+        bool(2**70)
+        """);
+  }
+
+  @Test
+  void complexNumbers() {
+    check("""
+        complex()
+        complex(1, 2)
+        complex('1+2j', 1)
+        complex(1, '2')
+        complex([])
+        complex(1, [])
+        complex('x')
+        complex(real=1, imag=2)
+        complex(imag=2)
+        complex('(1+2j')
+        complex('1e')
+        complex(' ( 1-j ) ')
+        complex('-1.5e3J')
+        complex('inf-infj')
+        complex('1_0+2_0j')
+        complex('')
+        complex('+j')
+        complex('j')
+        complex('-j')
+        complex('1+')
+        complex('1 +2j')
+        complex('nan+nanj')
+        complex('1e5')
+        complex(' 3.5 ')
+        complex('(2)')
+        complex('1-2.5e-3j')
+        complex(complex(1, 2), complex(3, 4))
+        complex(complex(1, 2), 3)
+        complex(1, complex(3, 4))
+        complex(True, False)
+        complex(-0.0, -0.0)
+        complex(0.0, -0.0)
+        complex(-0.0, 0.0)
+        complex(1, -0.0)
+        complex(inf, nan)
+        complex(1e16, 1e-5)
+        complex(100.0, 0.5)
+        complex(10**400)
+        complex(1, 2).real
+        complex(1, 2).imag
+        complex(1, 2).conjugate()
+        complex(1, 2).__getnewargs__()
+        complex(3, 4) + 1
+        1 + complex(3, 4)
+        2.5 - complex(3, 4)
+        complex(3, 4) * complex(1, -2)
+        complex(3, 4) * 2
+        complex(3, 4) / complex(1, -2)
+        complex(1, 0) / 3
+        1 / complex(0, 1)
+        complex(1, 1) / 0
+        complex(1, 1) / complex(0, 0)
+        complex(1, 1) / 0.0
+        complex(1e300, 1e300) / complex(1e-300, 1e-300)
+        complex(1, nan) / complex(nan, 1)
+        complex(1, 2) ** 2
+        complex(1, 2) ** -2
+        complex(1, 2) ** 0
+        complex(1, 2) ** 0.5
+        complex(1, 2) ** complex(0.5, 0.25)
+        complex(0, 0) ** -1
+        complex(0, 0) ** complex(0, 1)
+        complex(0, 0) ** 0
+        complex(0, 0) ** 2.5
+        complex(1e300, 1e300) ** 5
+        complex(1e200, 1e200) ** 2
+        complex(2, 0) ** 1024
+        complex(2, 0) ** 1500.5
+        2 ** complex(1, 1)
+        (-8) ** (1/3)
+        (-8.0) ** 0.5
+        (-1) ** 0.5
+        complex(1, 2) ** 101
+        complex(1, 2) % 2
+        complex(1, 2) // 2
+        complex(1, 2) < complex(2, 3)
+        complex(1, 0) == 1
+        complex(1, 0) == 1.0
+        complex(1, 1) == 1
+        complex(2**53 + 1, 0) == 2**53 + 1
+        1 == complex(1, 0)
+        complex(1, 2) == complex(1, 2)
+        complex(1, 2) != complex(1, 2)
+        complex(1, 2) == 'x'
+        -complex(1, 2)
+        +complex(1, 2)
+        hash(complex(1, 0))
+        hash(complex(1.5, -2.25))
+        hash(complex(0, 1))
+        hash(complex(-1, 0))
+        hash(complex(2**61, 2**62))
+        hash(complex(inf, -inf))
+        complex(1, 2).__complex__()
+        type(complex(1, 2)).__name__
+        complex.__new__(int)
+        """);
+  }
+
+  private static String describe(PyObject o) {
+    return Abstract.repr(o).value() + " " + o.type().name();
+  }
+
+  @Test
+  void subclassesOfNumbers() {
+    CPython.require();
+    String expected = CPython.runScript("""
+        class MyInt(int): pass
+        class MyFloat(float): pass
+        class MyComplex(complex): pass
+        def d(o): print(repr(o), type(o).__name__)
+        d(MyInt(42)); d(MyInt('ff', 16)); d(MyInt(5) + 1); d(+MyInt(7)); d(int(MyInt(7)))
+        d(abs(MyInt(-7))); d(MyInt(7).real); d(hash(MyInt(7)))
+        d(MyFloat('2.5')); d(MyFloat(2.5) * 2); d(float(MyFloat(7.5))); d(MyFloat.fromhex('0x1p1'))
+        d(MyFloat(2.5).real); d(MyComplex(1, 2)); d(MyComplex(1, 2) * 2); d(complex(MyComplex(1, 2)))
+        d(MyComplex(1, 2).conjugate()); d(MyInt(3) == 3); d(MyFloat(3.0) == MyInt(3))
+        x = MyInt(9); x.tag = 'hi'; d(x.tag); d(x)
+        """, "");
+    Map<String, PyObject> ns = Map.of("__module__", PyStr.of("__main__"));
+    PyType myInt = PyType.newClass(PyType.TYPE, "MyInt", List.of(PyInt.TYPE), ns);
+    PyType myFloat = PyType.newClass(PyType.TYPE, "MyFloat", List.of(PyFloat.TYPE), ns);
+    PyType myComplex = PyType.newClass(PyType.TYPE, "MyComplex", List.of(PyComplex.TYPE), ns);
+    List<String> got = new ArrayList<>();
+    got.add(describe(Abstract.call(myInt, PyInt.of(42))));
+    got.add(describe(Abstract.call(myInt, PyStr.of("ff"), PyInt.of(16))));
+    got.add(describe(Abstract.add(Abstract.call(myInt, PyInt.of(5)), PyInt.of(1))));
+    got.add(describe(Abstract.pos(Abstract.call(myInt, PyInt.of(7)))));
+    got.add(describe(Abstract.call(PyInt.TYPE, Abstract.call(myInt, PyInt.of(7)))));
+    got.add(describe(Abstract.abs(Abstract.call(myInt, PyInt.of(-7)))));
+    got.add(describe(Abstract.getAttr(Abstract.call(myInt, PyInt.of(7)), "real")));
+    got.add(describe(PyInt.of(Abstract.hash(Abstract.call(myInt, PyInt.of(7))))));
+    got.add(describe(Abstract.call(myFloat, PyStr.of("2.5"))));
+    got.add(describe(Abstract.mul(Abstract.call(myFloat, PyFloat.of(2.5)), PyInt.of(2))));
+    got.add(describe(Abstract.call(PyFloat.TYPE, Abstract.call(myFloat, PyFloat.of(7.5)))));
+    got.add(describe(Abstract.callMethod(myFloat, "fromhex", PyStr.of("0x1p1"))));
+    got.add(describe(Abstract.getAttr(Abstract.call(myFloat, PyFloat.of(2.5)), "real")));
+    got.add(describe(Abstract.call(myComplex, PyInt.of(1), PyInt.of(2))));
+    got.add(describe(Abstract.mul(Abstract.call(myComplex, PyInt.of(1), PyInt.of(2)),
+        PyInt.of(2))));
+    got.add(describe(Abstract.call(PyComplex.TYPE,
+        Abstract.call(myComplex, PyInt.of(1), PyInt.of(2)))));
+    got.add(describe(Abstract.callMethod(Abstract.call(myComplex, PyInt.of(1), PyInt.of(2)),
+        "conjugate")));
+    got.add(describe(Abstract.richCompare(Abstract.call(myInt, PyInt.of(3)), PyInt.of(3),
+        CompareOp.EQ)));
+    got.add(describe(Abstract.richCompare(Abstract.call(myFloat, PyFloat.of(3.0)),
+        Abstract.call(myInt, PyInt.of(3)), CompareOp.EQ)));
+    PyObject x = Abstract.call(myInt, PyInt.of(9));
+    Abstract.setAttr(x, "tag", PyStr.of("hi"));
+    got.add(describe(Abstract.getAttr(x, "tag")));
+    got.add(describe(x));
+    assertEquals(List.of(expected.split("\n")), got);
+  }
+}
