@@ -386,14 +386,22 @@ final class Expressions {
         }
         return;
       }
-      for (Expr x : elts) {
-        if (x instanceof Expr.Starred) {
-          throw c.notImplemented("starred assignment targets", x);
+      int star = -1;
+      for (int i = 0; i < elts.size(); i++) {
+        if (elts.get(i) instanceof Expr.Starred) {
+          if (star >= 0) {
+            throw c.error("multiple starred expressions in assignment", t);
+          }
+          star = i;
         }
       }
-      c.emit(Opcode.UNPACK_SEQUENCE, elts.size());
+      if (star < 0) {
+        c.emit(Opcode.UNPACK_SEQUENCE, elts.size());
+      } else {
+        c.emit(Opcode.UNPACK_EX, star | ((elts.size() - star - 1) << 8));
+      }
       for (Expr x : elts) {
-        target(x, access);
+        target(x instanceof Expr.Starred s ? s.value() : x, access);
       }
     } else {
       throw c.notImplemented("assignment to " + t.getClass().getSimpleName(), t);

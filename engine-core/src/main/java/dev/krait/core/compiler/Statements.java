@@ -427,7 +427,6 @@ final class Statements {
       }
       Label next = c.label();
       if (h.type() != null) {
-        c.emit(Opcode.COPY, 1);
         c.expressions.expr(h.type());
         c.at(h);
         c.emit(Opcode.CHECK_EXC_MATCH);

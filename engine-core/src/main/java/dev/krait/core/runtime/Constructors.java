@@ -36,6 +36,17 @@ final class Constructors {
     if (x instanceof PyBool b) {
       return PyInt.of(b.longValue());
     }
+    if (x instanceof PyFloat f) {
+      double d = f.value();
+      if (Double.isNaN(d)) {
+        throw PyErrors.valueError("cannot convert float NaN to integer");
+      }
+      if (Double.isInfinite(d)) {
+        throw PyErrors.overflowError("cannot convert float infinity to integer");
+      }
+      return Math.abs(d) < 9.0e18 ? PyInt.of((long) d)
+          : PyInt.of(new java.math.BigDecimal(d).toBigInteger());
+    }
     if (x.type().toInt != null) {
       return x.type().toInt.apply(x);
     }
@@ -178,6 +189,22 @@ final class Constructors {
   static PyObject tupleItem(PyObject self, PyObject key) {
     PyTuple t = (PyTuple) self;
     return t.get(SequenceIndex.of(key, t.size(), "tuple", "tuple"));
+  }
+
+  /** {@code str * n} and {@code n * str}. */
+  static PyObject strRepeat(PyObject self, PyObject n) {
+    if (!(n instanceof PyInt)) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PyInt count = (PyInt) n;
+    String v = ((PyStr) self).value();
+    if (count.signum() <= 0 || v.isEmpty()) {
+      return PyStr.EMPTY;
+    }
+    if (count.isBig() || count.longValue() * v.length() > Integer.MAX_VALUE - 8) {
+      throw PyErrors.make(PyErrors.OVERFLOW_ERROR, "repeated string is too long");
+    }
+    return PyStr.of(v.repeat((int) count.longValue()));
   }
 
   /** {@code str.__contains__}. */

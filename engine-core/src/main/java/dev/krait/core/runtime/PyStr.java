@@ -26,6 +26,8 @@ public class PyStr extends PyObject {
     TYPE.len = s -> ((PyStr) s).length();
     TYPE.richCompare = PyStr::compare;
     TYPE.newSlot = Constructors::newStr;
+    TYPE.binary[BinaryOp.MUL.ordinal()] = Constructors::strRepeat;
+    TYPE.reflected[BinaryOp.MUL.ordinal()] = Constructors::strRepeat;
     TYPE.getItem = Constructors::strItem;
     TYPE.contains = Constructors::strContains;
     TYPE.binary[BinaryOp.ADD.ordinal()] =

@@ -205,6 +205,9 @@ public final class Interpreter {
             case UNPACK_SEQUENCE:
               sp = Ops.unpack(stack, sp, arg);
               break;
+            case UNPACK_EX:
+              sp = Ops.unpackEx(stack, sp, arg);
+              break;
             case JUMP_FORWARD:
               pc = arg;
               break;
