@@ -37,6 +37,8 @@ final class FloatMethods {
         integerRatio(((PyFloat) f).value()));
     PyMethodDescriptor.define(t, "hex", (PyMethodDescriptor.Fn0) f ->
         PyStr.of(hex(((PyFloat) f).value())));
+    t.define("__getformat__",
+        new PyClassMethod(new PyBuiltinFunction("__getformat__", FloatMethods::getFormat)));
     t.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
       if ((k != null && k.length > 0) || a.length != 2) {
         throw PyErrors.typeError("float.fromhex() takes exactly one argument ("
@@ -49,6 +51,22 @@ final class FloatMethods {
       PyType cls = (PyType) a[0];
       return cls == PyFloat.TYPE ? PyFloat.of(d) : Abstract.call(cls, PyFloat.of(d));
     })));
+  }
+
+  private static PyObject getFormat(PyObject[] a, String[] k) {
+    if ((k != null && k.length > 0) || a.length != 2) {
+      throw PyErrors.typeError("float.__getformat__() takes exactly one argument ("
+          + (a.length - 1) + " given)");
+    }
+    if (!(a[1] instanceof PyStr)) {
+      throw PyErrors.typeError(
+          "__getformat__() argument must be str, not " + a[1].type().name());
+    }
+    String s = ((PyStr) a[1]).value();
+    if (!s.equals("double") && !s.equals("float")) {
+      throw PyErrors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+    }
+    return PyStr.of("IEEE, little-endian"); // the JVM's doubles are IEEE 754 on every host
   }
 
   static PyFloat exact(PyObject o) {

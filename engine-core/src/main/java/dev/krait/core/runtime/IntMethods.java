@@ -58,7 +58,7 @@ final class IntMethods {
     PyObject[] v = ArgParser.parse("__round__", args, kwnames, new String[] {"ndigits"}, 0,
         false);
     PyInt x = exact(self);
-    if (v[0] == null || v[0] == PyNone.NONE) {
+    if (v[0] == null) { // an explicit None is an error here, unlike round(x, None)
       return x;
     }
     PyInt nd = Abstract.index(v[0]);

@@ -258,6 +258,15 @@ class NumberMethodsTest {
         round('x')
         round(1, 2, 3)
         float.__round__(2.5)
+        (2.5).__round__(None)
+        (2.5).__round__(1)
+        float.__getformat__('double')
+        float.__getformat__('float')
+        float.__getformat__('x')
+        float.__getformat__(1)
+        float.__getformat__()
+        float.fromhex(1)
+        float.fromhex()
         """);
   }
 
@@ -285,6 +294,18 @@ class NumberMethodsTest {
         (7).__floor__()
         (7).__ceil__()
         (7).__round__()
+        (7).__round__(None)
+        (7).__round__(-1)
+        bool.__new__(int)
+        bool.__new__(bool, 5)
+        int.__new__(bool, 5)
+        True + True
+        True & False
+        True | 2
+        ~True
+        -True
+        repr(False)
+        str(True)
         (7).__getnewargs__()
         round(1250, -2)
         round(1350, -2)
