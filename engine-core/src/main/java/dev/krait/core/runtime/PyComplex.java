@@ -131,11 +131,43 @@ public class PyComplex extends PyObject {
     if (Double.isNaN(re) || Double.isNaN(im)) {
       return Double.NaN;
     }
-    double r = Math.hypot(re, im);
+    double r = hypot(re, im);
     if (Double.isInfinite(r)) {
       throw PyErrors.overflowError("absolute value too large");
     }
     return r;
+  }
+
+  /**
+   * Returns sqrt(x*x + y*y) for finite x and y, correctly rounded in practice as C's hypot:
+   * Java's Math.hypot may be one ulp off, so the square root gets one Newton correction with
+   * the residual computed exactly by fused multiply-adds.
+   */
+  static double hypot(double x, double y) {
+    x = Math.abs(x);
+    y = Math.abs(y);
+    if (x < y) {
+      double t = x;
+      x = y;
+      y = t;
+    }
+    if (y == 0) {
+      return x;
+    }
+    int e = Math.getExponent(x);
+    int shift = e > 500 ? -600 : e < -500 ? 600 : 0;
+    x = Math.scalb(x, shift);
+    y = Math.scalb(y, shift);
+    double h = Math.sqrt(Math.fma(x, x, y * y));
+    double hh = h * h;
+    double hhLo = Math.fma(h, h, -hh);
+    double xx = x * x;
+    double xxLo = Math.fma(x, x, -xx);
+    double yy = y * y;
+    double yyLo = Math.fma(y, y, -yy);
+    double residual = ((xx - hh) + yy) + ((xxLo + yyLo) - hhLo);
+    h += residual / (2 * h);
+    return Math.scalb(h, -shift);
   }
 
   private static PyObject compare(PyObject a, PyObject b, CompareOp op) {
@@ -225,7 +257,7 @@ public class PyComplex extends PyObject {
       }
       p = new PyComplex(0.0, 0.0);
     } else {
-      double vabs = Math.hypot(a.real, a.imag);
+      double vabs = hypot(a.real, a.imag);
       double len = Math.pow(vabs, b.real);
       double at = Math.atan2(a.imag, a.real);
       double phase = at * b.real;
