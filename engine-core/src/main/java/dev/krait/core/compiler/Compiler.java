@@ -41,6 +41,7 @@ public final class Compiler {
   final Statements statements = new Statements(this);
   final Expressions expressions = new Expressions(this);
   final Functions functions = new Functions(this);
+  final Comprehensions comprehensions = new Comprehensions(this);
   Unit unit;
 
   /** One code object being compiled: a module, function or lambda. */
@@ -189,7 +190,10 @@ public final class Compiler {
       return PyComplex.of(0.0, im.imag());
     }
     throw notImplemented(
-        v instanceof byte[] ? "bytes literals" : "complex literals", where);
+        v instanceof byte[] ? "bytes literals"
+            : v instanceof Expr.CodePoints ? "str literals with escaped surrogate pairs"
+            : "complex literals",
+        where);
   }
 
   // ---- names ----
@@ -208,8 +212,9 @@ public final class Compiler {
     switch (scope) {
       case FREE:
       case CELL:
-        if (unit.scope.kind() == Scope.Kind.CLASS) {
-          throw notImplemented("class bodies", null);
+        if (unit.scope.kind() == Scope.Kind.CLASS && access == Access.LOAD) {
+          emit(Opcode.LOAD_CLASSDEREF, derefSlot(name));
+          return;
         }
         emit(
             access == Access.LOAD

@@ -79,6 +79,10 @@ final class Expressions {
       joinedStr(j);
     } else if (e instanceof Expr.FormattedValue f) {
       formattedValue(f);
+    } else if (e instanceof Expr.ListComp l) {
+      c.comprehensions.listComp(l);
+    } else if (e instanceof Expr.DictComp d) {
+      c.comprehensions.dictComp(d);
     } else if (e instanceof Expr.Lambda l) {
       c.functions.lambda(l);
     } else if (e instanceof Expr.NamedExpr n) {

@@ -52,6 +52,8 @@ final class Statements {
       returnStmt(r);
     } else if (s instanceof Stmt.FunctionDef f) {
       c.functions.functionDef(f);
+    } else if (s instanceof Stmt.ClassDef k) {
+      c.functions.classDef(k);
     } else if (s instanceof Stmt.Pass || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
       c.emit(Opcode.NOP);
     } else if (s instanceof Stmt.Delete d) {

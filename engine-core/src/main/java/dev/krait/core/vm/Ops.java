@@ -57,6 +57,17 @@ final class Ops {
             + "' where it is not associated with a value in enclosing scope");
   }
 
+  static PyObject loadClassDeref(Frame f, int slot) {
+    PyObject v = f.locals.getStr(f.code.slotName(slot));
+    if (v == null) {
+      v = ((PyCell) f.fast[slot]).value;
+      if (v == null) {
+        throw unboundDeref(f.code, slot);
+      }
+    }
+    return v;
+  }
+
   static void deleteDeref(CodeObject code, PyObject[] fast, int slot) {
     PyCell cell = (PyCell) fast[slot];
     if (cell.value == null) {

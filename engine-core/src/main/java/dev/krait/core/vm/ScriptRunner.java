@@ -56,6 +56,7 @@ public final class ScriptRunner {
     ThreadState ts = ThreadState.current();
     ts.reset();
     PyDict builtins = Builtins.create(out);
+    ClassBuilder.install(builtins);
     PyDict globals = new PyDict();
     globals.putStr("__name__", PyStr.of("__main__"));
     globals.putStr("__doc__", PyNone.NONE);
