@@ -464,6 +464,73 @@ class NumberMethodsTest {
         """);
   }
 
+  @Test
+  void subclassesAndConversionProtocolsInPython() {
+    CPython.require();
+    String script = """
+        class MyInt(int):
+            def __repr__(self):
+                return 'MyInt(' + int.__repr__(self) + ')'
+        class Meters(float):
+            unit = 'm'
+            def __new__(cls, v, scale=1):
+                return super().__new__(cls, v * scale)
+            def describe(self):
+                return str(float(self)) + self.unit
+        class Z(complex):
+            pass
+        class Flag(int):
+            __slots__ = ()
+        x = MyInt('42')
+        print(repr(x), x + 1, type(x + 1).__name__, x == 42, hash(x) == hash(42), isinstance(x, int))
+        x.note = 'n'
+        print(x.note)
+        m = Meters(2, scale=3)
+        print(m, m.describe(), type(m).__name__, m * 2, round(m), m.is_integer())
+        z = Z(1, 2)
+        print(z, type(z).__name__, z.real, z.conjugate(), type(z.conjugate()).__name__, abs(Z(3, 4)))
+        print(Flag(3), type(Flag(3)).__name__)
+        class Weird:
+            def __index__(self):
+                return 7
+        class Fl:
+            def __float__(self):
+                return 2.5
+        class Tr:
+            def __trunc__(self):
+                return 9
+        class Cx:
+            def __complex__(self):
+                return 1+1j
+        print(int(Weird()), float(Weird()), complex(Weird()), float(Fl()), int(Tr()), complex(Cx()), complex(Fl()))
+        print(bin(5) if False else round(Meters(2.5)), divmod(MyInt(7), 2), pow(MyInt(2), 10, 1000))
+        class BadInt:
+            def __int__(self):
+                return 'x'
+        try:
+            int(BadInt())
+        except TypeError as e:
+            print(e)
+        class BadFloat:
+            def __float__(self):
+                return 1
+        try:
+            float(BadFloat())
+        except TypeError as e:
+            print(e)
+        print(int.bit_length is not None, 10 ** 20 == 1e20, 2 ** 0.5, (-8) ** (1 / 3), 1j ** 2)
+        """;
+    String expected = CPython.runScript(script, "");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int rc = ScriptRunner.run(script, "<subclasses>",
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(expected, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+    assertEquals(0, rc);
+  }
+
   private static String describe(PyObject o) {
     return Abstract.repr(o).value() + " " + o.type().name();
   }
