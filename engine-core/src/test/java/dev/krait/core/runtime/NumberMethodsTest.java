@@ -531,6 +531,40 @@ class NumberMethodsTest {
     assertEquals(0, rc);
   }
 
+  @Test
+  void everyAttributeOfTheNumberTypesExists() {
+    CPython.require();
+    PyType[] types = {PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyBool.TYPE};
+    String expected = CPython.runScript(
+        "for t in (int, float, complex, bool):\n"
+            + "    print(' '.join(sorted(n for n in set(dir(t)) - set(dir(object)))))\n", "");
+    List<String> missing = new ArrayList<>();
+    List<String> extra = new ArrayList<>();
+    String[] lines = expected.split("\n");
+    for (int i = 0; i < types.length; i++) {
+      List<String> names = List.of(lines[i].split(" "));
+      for (String n : names) {
+        if (types[i].lookup(n) == null) {
+          missing.add(types[i].name() + "." + n);
+        }
+      }
+      for (PyType t : types[i].mroArray()) {
+        if (t == PyType.OBJECT) {
+          continue;
+        }
+        for (String n : t.dictView().keySet()) {
+          if (!names.contains(n) && PyType.OBJECT.lookup(n) == null) {
+            extra.add(types[i].name() + "." + n);
+          }
+        }
+      }
+    }
+    // to_bytes and from_bytes need the bytes type, which is not on this branch yet.
+    assertEquals(List.of("int.from_bytes", "int.to_bytes", "bool.from_bytes", "bool.to_bytes"),
+        missing);
+    assertEquals(List.of(), extra);
+  }
+
   private static String describe(PyObject o) {
     return Abstract.repr(o).value() + " " + o.type().name();
   }
