@@ -33,6 +33,8 @@ public class PyStr extends PyObject {
     TYPE.binary[BinaryOp.ADD.ordinal()] =
         (a, b) -> b instanceof PyStr ? new PyStr(((PyStr) a).value + ((PyStr) b).value)
             : PyNotImplemented.NOT_IMPLEMENTED;
+    // str.encode lives with the codecs (bytes area).
+    PyMethodDescriptor.define(TYPE, "encode", (PyMethodDescriptor.FnN) Codecs::strEncode);
     TYPE.ready();
   }
 
