@@ -6,6 +6,8 @@ import dev.krait.core.runtime.CompareOp;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.NumberBuiltins;
 import dev.krait.core.runtime.PyBuiltinFunction;
+import dev.krait.core.runtime.PyByteArray;
+import dev.krait.core.runtime.PyBytes;
 import dev.krait.core.runtime.PyComplex;
 import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyErrors;
@@ -58,6 +60,8 @@ public final class Builtins {
     }) {
       dict.putStr(t.name(), t);
     }
+    dict.putStr("bytes", PyBytes.TYPE);
+    dict.putStr("bytearray", PyByteArray.TYPE);
     for (Field f : PyErrors.class.getFields()) {
       if (f.getType() == PyType.class && Modifier.isStatic(f.getModifiers())) {
         try {

@@ -103,8 +103,11 @@ final class FloatMethods {
       if (x.getClass() == PyFloat.class && type == PyFloat.TYPE) {
         return x;
       }
+      byte[] raw = BytesSupport.bufferOrNull(x);
       if (x instanceof PyStr) {
         d = NumberParsing.parseFloat(((PyStr) x).value(), x);
+      } else if (raw != null) {
+        d = NumberParsing.parseFloat(IntMethods.bytesText(raw), x);
       } else {
         PyType t = x.type();
         if (t.toFloat == null && t.index == null) {

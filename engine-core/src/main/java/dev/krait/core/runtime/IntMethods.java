@@ -34,6 +34,81 @@ final class IntMethods {
     });
     PyMethodDescriptor.define(t, "as_integer_ratio", (PyMethodDescriptor.Fn0) i ->
         PyTuple.of(exact(i), PyInt.of(1)));
+    PyMethodDescriptor.define(t, "to_bytes", IntMethods::toBytesMethod);
+    t.define("from_bytes", new PyClassMethod(
+        new PyBuiltinFunction("from_bytes", IntMethods::fromBytesMethod)));
+  }
+
+  private static final String[] TO_BYTES_NAMES = {"length", "byteorder", "signed"};
+  private static final String[] FROM_BYTES_NAMES = {"bytes", "byteorder", "signed"};
+
+  /** Returns {@code int.to_bytes(self, length=1, byteorder='big', *, signed=False)}. */
+  private static PyObject toBytesMethod(PyObject self, PyObject[] args, String[] kwnames) {
+    PyObject[] v = parseBytesArgs("to_bytes", args, kwnames, TO_BYTES_NAMES, 0);
+    long length = 1;
+    if (v[0] != null) {
+      PyInt n = Abstract.index(v[0]);
+      if (n.isBig()) {
+        throw PyErrors.overflowError("Python int too large to convert to C ssize_t");
+      }
+      length = n.longValue();
+    }
+    boolean big = v[1] == null || bigEndian("to_bytes", v[1]);
+    boolean signed = v[2] != null && Abstract.isTrue(v[2]);
+    return PyBytes.of(toBytes((PyInt) self, length, big, signed));
+  }
+
+  /** Returns {@code int.from_bytes(cls, bytes, byteorder='big', *, signed=False)}. */
+  private static PyObject fromBytesMethod(PyObject[] args, String[] kwnames) {
+    PyType cls = (PyType) args[0];
+    PyObject[] rest = new PyObject[args.length - 1];
+    System.arraycopy(args, 1, rest, 0, rest.length);
+    PyObject[] v = parseBytesArgs("from_bytes", rest, kwnames, FROM_BYTES_NAMES, 1);
+    boolean big = v[1] == null || bigEndian("from_bytes", v[1]);
+    boolean signed = v[2] != null && Abstract.isTrue(v[2]);
+    PyInt r = fromBytes(bytesOf(v[0]), big, signed);
+    return cls == PyInt.TYPE ? r : Abstract.call(cls, r);
+  }
+
+  private static PyObject[] parseBytesArgs(
+      String fname, PyObject[] args, String[] kwnames, String[] names, int required) {
+    int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+    if (npos > 2) {
+      throw PyErrors.typeError(
+          fname + "() takes at most 2 positional arguments (" + npos + " given)");
+    }
+    return ArgParser.parse(fname, args, kwnames, names, required, true);
+  }
+
+  /** Returns the bytes of {@code bytes(o)} as CPython's {@code PyObject_Bytes} makes them. */
+  private static byte[] bytesOf(PyObject o) {
+    byte[] b = BytesSupport.bufferOrNull(o);
+    if (b != null) {
+      return b;
+    }
+    PyObject special = o.type().lookup("__bytes__");
+    if (special != null) {
+      PyObject r = Abstract.callSpecial(o, special, "__bytes__");
+      if (!(r instanceof PyBytes)) {
+        throw PyErrors.typeError(
+            "__bytes__ returned non-bytes (type " + r.type().name() + ")");
+      }
+      return ((PyBytes) r).toArray();
+    }
+    PyType t = o.type();
+    if (o instanceof PyStr || (t.iter == null && t.getItem == null)) {
+      throw PyErrors.typeError("cannot convert '" + t.name() + "' object to bytes");
+    }
+    return BytesSupport.fromSource(o, null, null, "bytes");
+  }
+
+  /** Returns a bytes-like value as text for number parsing: bytes above 127 never match. */
+  static String bytesText(byte[] b) {
+    char[] c = new char[b.length];
+    for (int i = 0; i < b.length; i++) {
+      c[i] = b[i] >= 0 ? (char) b[i] : '?';
+    }
+    return new String(c);
   }
 
   /** Returns the exact int of the same value (an int subclass instance becomes a plain int). */
@@ -112,10 +187,14 @@ final class IntMethods {
       if (base != 0 && (base < 2 || base > 36)) {
         throw PyErrors.valueError("int() base must be >= 2 and <= 36, or 0");
       }
-      if (!(v[0] instanceof PyStr)) {
+      byte[] raw = BytesSupport.bufferOrNull(v[0]);
+      if (raw != null) {
+        result = NumberParsing.parseInt(bytesText(raw), (int) base, v[0]);
+      } else if (v[0] instanceof PyStr) {
+        result = NumberParsing.parseInt(((PyStr) v[0]).value(), (int) base, v[0]);
+      } else {
         throw PyErrors.typeError("int() can't convert non-string with explicit base");
       }
-      result = NumberParsing.parseInt(((PyStr) v[0]).value(), (int) base, v[0]);
     }
     if (type == PyInt.TYPE) {
       return result;
@@ -142,6 +221,10 @@ final class IntMethods {
     }
     if (t.index != null) {
       return exact(Abstract.index(x));
+    }
+    byte[] raw = BytesSupport.bufferOrNull(x);
+    if (raw != null) {
+      return NumberParsing.parseInt(bytesText(raw), 10, x);
     }
     PyObject trunc = t.lookup("__trunc__");
     if (trunc != null) {
@@ -202,9 +285,9 @@ final class IntMethods {
   }
 
   /** Returns whether a {@code byteorder} argument means big-endian, raising CPython's error. */
-  static boolean bigEndian(PyObject order) {
+  static boolean bigEndian(String fname, PyObject order) {
     if (!(order instanceof PyStr)) {
-      throw PyErrors.typeError("to_bytes() argument 'byteorder' must be str, not "
+      throw PyErrors.typeError(fname + "() argument 'byteorder' must be str, not "
           + order.type().name());
     }
     String s = ((PyStr) order).value();
