@@ -8,11 +8,14 @@ final class PyFloatSubclass extends PyFloat {
 
   private PyType type;
   private final PyDict dict;
+  /** The {@code __slots__} cells, or null. */
+  final PyObject[] slots;
 
   PyFloatSubclass(PyType type, double value) {
     super(value);
     this.type = type;
     this.dict = type.instanceDict ? new PyDict() : null;
+    this.slots = type.slotNames.length == 0 ? null : new PyObject[type.slotNames.length];
   }
 
   @Override

@@ -683,6 +683,28 @@ class NumberMethodsTest {
             float(BadFloat())
         except TypeError as e:
             print(e)
+        class F(float):
+            __slots__ = ('a',)
+        f = F(1.5)
+        f.a = 3
+        print(f, f.a)
+        try:
+            f.b = 1
+        except AttributeError as e:
+            print(e)
+        class C(complex):
+            __slots__ = ('a', 'b')
+        c = C(1, 2)
+        c.b = 5
+        print(c.b, c)
+        try:
+            class I(int):
+                __slots__ = ('a',)
+        except TypeError as e:
+            print(e)
+        class J(int):
+            __slots__ = ()
+        print(J(4))
         print(int.from_bytes is not None, 10 ** 20 == 1e20, 2 ** 0.5, (-8) ** (1 / 3), 1j ** 2)
         """;
     String expected = CPython.runScript(script, "");
