@@ -139,11 +139,17 @@ public class PyComplex extends PyObject {
   }
 
   /**
-   * Returns sqrt(x*x + y*y) for finite x and y, correctly rounded in practice as C's hypot:
+   * Returns sqrt(x*x + y*y), correctly rounded in practice as C's hypot:
    * Java's Math.hypot may be one ulp off, so the square root gets one Newton correction with
    * the residual computed exactly by fused multiply-adds.
    */
   static double hypot(double x, double y) {
+    if (Double.isInfinite(x) || Double.isInfinite(y)) {
+      return Double.POSITIVE_INFINITY; // even with a NaN, as C's hypot
+    }
+    if (Double.isNaN(x) || Double.isNaN(y)) {
+      return Double.NaN;
+    }
     x = Math.abs(x);
     y = Math.abs(y);
     if (x < y) {
@@ -264,6 +270,10 @@ public class PyComplex extends PyObject {
       if (b.imag != 0.0) {
         len /= Math.exp(at * b.imag);
         phase += b.imag * Math.log(vabs);
+      }
+      if (Double.isInfinite(phase)) {
+        // C's cos and sin of an infinity set errno to EDOM, which complex_pow reports so.
+        throw zeroPower();
       }
       p = new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
     }

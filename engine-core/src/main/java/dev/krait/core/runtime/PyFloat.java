@@ -36,13 +36,14 @@ public class PyFloat extends PyObject {
       };
     }
     TYPE.ternaryPow = (a, b, m) -> {
-      if (!(a instanceof PyInt || a instanceof PyFloat) || !(b instanceof PyInt
-          || b instanceof PyFloat)) {
-        return NI;
-      }
+      // CPython's float_pow refuses a modulus before it looks at the operands.
       if (m != PyNone.NONE) {
         throw PyErrors.typeError(
             "pow() 3rd argument not allowed unless all arguments are integers");
+      }
+      if (!(a instanceof PyInt || a instanceof PyFloat) || !(b instanceof PyInt
+          || b instanceof PyFloat)) {
+        return NI;
       }
       return pow(operand(a), operand(b));
     };

@@ -750,6 +750,50 @@ class NumberMethodsTest {
     assertEquals(List.of(), extra);
   }
 
+  @Test
+  void mixedOperandMatrixInPython() {
+    CPython.require();
+    String script = """
+        inf = float('inf')
+        nan = float('nan')
+        vals = [0, 1, -3, 7, 2 ** 70, -2 ** 64, 0.0, -0.0, 2.5, -7.25, 1e308, inf, -inf, nan,
+                1j, 3 - 4j, -2 + 0.5j, complex(0, -0.0), complex(inf, 1), True, False]
+        ops = [('+', lambda a, b: a + b), ('-', lambda a, b: a - b),
+               ('*', lambda a, b: a * b), ('/', lambda a, b: a / b),
+               ('//', lambda a, b: a // b), ('%', lambda a, b: a % b),
+               ('**', lambda a, b: a ** (b if not isinstance(b, int) or b < 100 else 3)),
+               ('divmod', lambda a, b: divmod(a, b)),
+               ('==', lambda a, b: a == b), ('<', lambda a, b: a < b),
+               ('>=', lambda a, b: a >= b), ('pow3', lambda a, b: pow(a, b, 7)),
+               ('&', lambda a, b: a & b), ('<<', lambda a, b: a << (b if b < 100 else 3))]
+        for a in vals:
+            for b in vals:
+                for name, op in ops:
+                    try:
+                        r = repr(op(a, b))
+                    except Exception as e:
+                        r = type(e).__name__ + ': ' + str(e)
+                    print(repr(a), name, repr(b), r)
+        """;
+    String expected = CPython.runScript(script, "");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ScriptRunner.run(script, "<matrix>", new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    List<String> want = List.of(expected.split("\n"));
+    List<String> got = List.of(out.toString(StandardCharsets.UTF_8).split("\n"));
+    List<String> diffs = new ArrayList<>();
+    for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
+      String w = i < want.size() ? want.get(i) : "<missing>";
+      String g = i < got.size() ? got.get(i) : "<missing>";
+      if (!w.equals(g)) {
+        diffs.add("expected " + w + " got " + g);
+      }
+    }
+    assertEquals(List.of(), diffs.subList(0, Math.min(30, diffs.size())),
+        diffs.size() + " of " + want.size() + " differ; " + err.toString(StandardCharsets.UTF_8));
+  }
+
   private static String describe(PyObject o) {
     return Abstract.repr(o).value() + " " + o.type().name();
   }
