@@ -6,6 +6,7 @@ import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.bytecode.Label;
 import dev.krait.core.bytecode.Opcode;
 import dev.krait.core.compiler.Compiler.Access;
+import dev.krait.core.runtime.PyNone;
 import java.util.List;
 
 /**
@@ -28,12 +29,28 @@ final class Comprehensions {
     });
   }
 
+  // SetComp: '{' elt comprehension+ '}'
+  void setComp(Expr.SetComp e) {
+    comprehension(e, "<setcomp>", e.generators(), Opcode.BUILD_SET, () -> {
+      c.expressions.expr(e.elt());
+      return Opcode.SET_ADD;
+    });
+  }
+
   // DictComp: '{' key ':' value comprehension+ '}'
   void dictComp(Expr.DictComp e) {
     comprehension(e, "<dictcomp>", e.generators(), Opcode.BUILD_MAP, () -> {
       c.expressions.expr(e.key());
       c.expressions.expr(e.value());
       return Opcode.MAP_ADD;
+    });
+  }
+
+  // GeneratorExp: '(' elt comprehension+ ')'
+  void generatorExp(Expr.GeneratorExp e) {
+    comprehension(e, "<genexpr>", e.generators(), -1, () -> {
+      c.expressions.expr(e.elt());
+      return Opcode.YIELD_VALUE;
     });
   }
 
@@ -51,9 +68,14 @@ final class Comprehensions {
     }
     CodeObject code =
         c.functions.unit(node, name, 1, 0, 0, 0, () -> {
-          c.emit(build, 0);
+          if (build >= 0) {
+            c.emit(build, 0);
+          }
           generator(generators, 0, node, element);
           c.at(node);
+          if (build < 0) {
+            c.emitConst(PyNone.NONE, PyNone.NONE);
+          }
           c.emit(Opcode.RETURN_VALUE);
         });
     c.at(node);
@@ -87,7 +109,12 @@ final class Comprehensions {
     } else {
       int op = element.emit();
       c.at(node);
-      c.emit(op, depth + 2);
+      if (op == Opcode.YIELD_VALUE) {
+        c.emit(op);
+        c.emit(Opcode.POP_TOP);
+      } else {
+        c.emit(op, depth + 2);
+      }
     }
     c.jumpTo(start);
     c.bind(end);

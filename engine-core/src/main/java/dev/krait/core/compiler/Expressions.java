@@ -8,6 +8,7 @@ import dev.krait.core.ast.Operator;
 import dev.krait.core.bytecode.Label;
 import dev.krait.core.bytecode.Opcode;
 import dev.krait.core.compiler.Compiler.Access;
+import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
@@ -71,6 +72,10 @@ final class Expressions {
       ifExp(i);
     } else if (e instanceof Expr.List l) {
       sequence(l.elts(), false);
+    } else if (e instanceof Expr.Set s) {
+      set(s);
+    } else if (e instanceof Expr.SetComp s) {
+      c.comprehensions.setComp(s);
     } else if (e instanceof Expr.Tuple t) {
       sequence(t.elts(), true);
     } else if (e instanceof Expr.Dict d) {
@@ -83,6 +88,16 @@ final class Expressions {
       c.comprehensions.listComp(l);
     } else if (e instanceof Expr.DictComp d) {
       c.comprehensions.dictComp(d);
+    } else if (e instanceof Expr.GeneratorExp g) {
+      c.comprehensions.generatorExp(g);
+    } else if (e instanceof Expr.Yield y) {
+      if (y.value() == null) {
+        c.emitConst(dev.krait.core.runtime.PyNone.NONE, dev.krait.core.runtime.PyNone.NONE);
+      } else {
+        expr(y.value());
+      }
+      c.at(y);
+      c.emit(Opcode.YIELD_VALUE);
     } else if (e instanceof Expr.Lambda l) {
       c.functions.lambda(l);
     } else if (e instanceof Expr.NamedExpr n) {
@@ -114,10 +129,27 @@ final class Expressions {
 
   /** Emits the key of a subscript (a slice is not supported yet). */
   void subscriptKey(Expr.Subscript s) {
-    if (s.slice() instanceof Expr.Slice) {
-      throw c.notImplemented("slices", s.slice());
+    if (s.slice() instanceof Expr.Slice sl) {
+      slice(sl);
+      return;
     }
     expr(s.slice());
+  }
+
+  // Slice: [lower] ':' [upper] [':' [step]]
+  private void slice(Expr.Slice s) {
+    for (Expr part : new Expr[] {s.lower(), s.upper()}) {
+      if (part == null) {
+        c.emitConst(PyNone.NONE, PyNone.NONE);
+      } else {
+        expr(part);
+      }
+    }
+    if (s.step() != null) {
+      expr(s.step());
+    }
+    c.at(s);
+    c.emit(Opcode.BUILD_SLICE, s.step() != null ? 3 : 2);
   }
 
   // BinOp: left op right
@@ -258,6 +290,48 @@ final class Expressions {
     }
   }
 
+  // Set: '{' item (',' item)* '}', with starred items through SET_UPDATE
+  private void set(Expr.Set s) {
+    boolean starred = false;
+    for (Expr x : s.elts()) {
+      starred |= x instanceof Expr.Starred;
+    }
+    boolean constant = s.elts().size() >= 3;
+    for (Expr x : s.elts()) {
+      constant &= x instanceof Expr.Constant;
+    }
+    if (constant) {
+      // As CPython: a frozenset constant merged into a new set (this decides item order).
+      dev.krait.core.runtime.PySet items = new dev.krait.core.runtime.PySet(true);
+      for (Expr x : s.elts()) {
+        items.add(c.toObject(((Expr.Constant) x).value(), x));
+      }
+      c.at(s);
+      c.emit(Opcode.BUILD_SET, 0);
+      c.emit(Opcode.LOAD_CONST, c.asm().uniqueConstant(items));
+      c.emit(Opcode.SET_UPDATE, 1);
+      return;
+    }
+    if (!starred) {
+      for (Expr x : s.elts()) {
+        expr(x);
+      }
+      c.at(s);
+      c.emit(Opcode.BUILD_SET, s.elts().size());
+      return;
+    }
+    c.emit(Opcode.BUILD_SET, 0);
+    for (Expr x : s.elts()) {
+      if (x instanceof Expr.Starred st) {
+        expr(st.value());
+        c.emit(Opcode.SET_UPDATE, 1);
+      } else {
+        expr(x);
+        c.emit(Opcode.SET_ADD, 1);
+      }
+    }
+  }
+
   // Dict: '{' (key ':' value | '**' mapping) ... '}'
   private void dict(Expr.Dict d) {
     int n = d.keys().size();
@@ -300,13 +374,14 @@ final class Expressions {
   }
 
   private void formattedValue(Expr.FormattedValue f) {
-    if (f.formatSpec() != null) {
-      throw c.notImplemented("format specifications", f);
-    }
     expr(f.value());
-    c.at(f);
     int conv = f.conversion() == 's' ? 1 : f.conversion() == 'r' ? 2 : f.conversion() == 'a' ? 3
         : 0;
+    if (f.formatSpec() != null) {
+      expr(f.formatSpec());
+      conv |= 4;
+    }
+    c.at(f);
     c.emit(Opcode.FORMAT_VALUE, conv);
   }
 
