@@ -142,6 +142,9 @@ public final class Builtins {
       return Abstract.binaryOp(a[0], a[1], BinaryOp.DIVMOD);
     });
     fn("round", NumberBuiltins::round);
+    fn("bin", (a, k) -> NumberBuiltins.bin(one("bin", a, k)));
+    fn("oct", (a, k) -> NumberBuiltins.oct(one("oct", a, k)));
+    fn("hex", (a, k) -> NumberBuiltins.hex(one("hex", a, k)));
     fn("chr", (a, k) -> {
       long cp = Abstract.index(one("chr", a, k)).longValue();
       if (cp < 0 || cp > 0x10ffff) {

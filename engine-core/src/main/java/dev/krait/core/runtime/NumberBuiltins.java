@@ -1,6 +1,9 @@
 package dev.krait.core.runtime;
 
-/** The number builtins {@code round}, {@code pow} and {@code divmod}, for the builtins module. */
+/**
+ * The number builtins {@code round}, {@code pow}, {@code divmod}, {@code bin}, {@code oct} and
+ * {@code hex}, for the builtins module.
+ */
 public final class NumberBuiltins {
 
   private static final String[] ROUND_NAMES = {"number", "ndigits"};
@@ -32,5 +35,32 @@ public final class NumberBuiltins {
   /** Returns {@code divmod(a, b)}. */
   public static PyObject divmod(PyObject a, PyObject b) {
     return NumberProtocol.binary(a, b, BinaryOp.DIVMOD);
+  }
+
+  /** Returns {@code bin(x)}: {@code '0b101'}, {@code '-0b101'}. */
+  public static PyStr bin(PyObject x) {
+    return PyStr.of(toBase(Abstract.index(x), 2, "0b"));
+  }
+
+  /** Returns {@code oct(x)}: {@code '0o17'}. */
+  public static PyStr oct(PyObject x) {
+    return PyStr.of(toBase(Abstract.index(x), 8, "0o"));
+  }
+
+  /** Returns {@code hex(x)}: {@code '0xff'}. */
+  public static PyStr hex(PyObject x) {
+    return PyStr.of(toBase(Abstract.index(x), 16, "0x"));
+  }
+
+  private static String toBase(PyInt v, int radix, String prefix) {
+    String digits;
+    if (!v.isBig()) {
+      long x = v.longValue();
+      digits = x == Long.MIN_VALUE ? v.bigValue().negate().toString(radix)
+          : Long.toString(Math.abs(x), radix);
+    } else {
+      digits = v.bigValue().abs().toString(radix);
+    }
+    return (v.signum() < 0 ? "-" : "") + prefix + digits;
   }
 }
