@@ -416,5 +416,4 @@ public final class Builtins {
     }
     return PyBool.of(!any);
   }
-
 }

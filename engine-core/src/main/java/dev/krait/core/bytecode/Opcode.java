@@ -107,7 +107,10 @@ public final class Opcode {
   public static final int DELETE_SUBSCR = 27;
 
   // ---- operators ----
-  /** {@code (a b -- a op b)} with the operator numbered as CPython's {@code NB_*} ({@link #binaryOpName}). */
+  /**
+   * {@code (a b -- a op b)} with the operator numbered as CPython's {@code NB_*} ({@link
+   * #binaryOpName}).
+   */
   public static final int BINARY_OP = 28;
   /** {@code (a b -- a cmp b)} with arg 0..5 for {@code < <= == != > >=}. */
   public static final int COMPARE_OP = 29;
@@ -169,7 +172,10 @@ public final class Opcode {
   public static final int SET_ADD = 73;
   /** {@code (set ... it -- set ...)} adds every item of it to the set arg items below. */
   public static final int SET_UPDATE = 74;
-  /** {@code (v -- str)} formats v: arg bits 0-1 the conversion (none, str, repr, ascii), 4 a spec below v. */
+  /**
+   * {@code ([spec] v -- str)} formats v: arg bits 0-1 the conversion (none, str, repr, ascii);
+   * bit 4 means a format spec string is on top of v.
+   */
   public static final int FORMAT_VALUE = 48;
 
   // ---- control ----
