@@ -76,6 +76,7 @@ public final class Compiler {
     TRY_EXCEPT,
     FINALLY_TRY,
     FINALLY_END,
+    WITH,
     HANDLER_CLEANUP
   }
 
