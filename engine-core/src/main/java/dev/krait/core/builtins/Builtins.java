@@ -5,9 +5,11 @@ import dev.krait.core.runtime.BinaryOp;
 import dev.krait.core.runtime.CompareOp;
 import dev.krait.core.runtime.FormatSpec;
 import dev.krait.core.runtime.PyBool;
+import dev.krait.core.runtime.NumberBuiltins;
 import dev.krait.core.runtime.PyBuiltinFunction;
 import dev.krait.core.runtime.PyByteArray;
 import dev.krait.core.runtime.PyBytes;
+import dev.krait.core.runtime.PyComplex;
 import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyFloat;
@@ -67,6 +69,9 @@ public final class Builtins {
     }) {
       dict.putStr(t.name(), t);
     }
+    dict.putStr("complex", PyComplex.TYPE);
+    dict.putStr("bytes", PyBytes.TYPE);
+    dict.putStr("bytearray", PyByteArray.TYPE);
     for (Field f : PyErrors.class.getFields()) {
       if (f.getType() == PyType.class && Modifier.isStatic(f.getModifiers())) {
         try {
@@ -125,13 +130,7 @@ public final class Builtins {
       }
       return PyBool.of(isSubclass(t, a[1]));
     });
-    fn("pow", (a, k) -> {
-      noKeywords("pow", k);
-      if (a.length < 2 || a.length > 3) {
-        throw PyErrors.typeError("pow expected 2 or 3 arguments, got " + a.length);
-      }
-      return Abstract.pow(a[0], a[1], a.length == 3 ? a[2] : PyNone.NONE);
-    });
+    fn("pow", NumberBuiltins::pow); // pow(base, exp, mod=None) takes keywords too
     fn("isinstance", Builtins::isinstance);
     fn("min", (a, k) -> minMax("min", a, k, CompareOp.LT));
     fn("max", (a, k) -> minMax("max", a, k, CompareOp.GT));
@@ -142,6 +141,10 @@ public final class Builtins {
       exactly("divmod", 2, a, k);
       return Abstract.binaryOp(a[0], a[1], BinaryOp.DIVMOD);
     });
+    fn("round", NumberBuiltins::round);
+    fn("bin", (a, k) -> NumberBuiltins.bin(one("bin", a, k)));
+    fn("oct", (a, k) -> NumberBuiltins.oct(one("oct", a, k)));
+    fn("hex", (a, k) -> NumberBuiltins.hex(one("hex", a, k)));
     fn("chr", (a, k) -> {
       long cp = Abstract.index(one("chr", a, k)).longValue();
       if (cp < 0 || cp > 0x10ffff) {

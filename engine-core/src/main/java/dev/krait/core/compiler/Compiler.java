@@ -11,6 +11,7 @@ import dev.krait.core.bytecode.Label;
 import dev.krait.core.bytecode.Opcode;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyBytes;
+import dev.krait.core.runtime.PyComplex;
 import dev.krait.core.runtime.PyEllipsis;
 import dev.krait.core.runtime.PyFloat;
 import dev.krait.core.runtime.PyInt;
@@ -185,6 +186,9 @@ public final class Compiler {
     }
     if (v instanceof String s) {
       return PyStr.of(s);
+    }
+    if (v instanceof Expr.Imaginary im) {
+      return PyComplex.of(0.0, im.imag());
     }
     if (v instanceof byte[] b) {
       return PyBytes.of(b);

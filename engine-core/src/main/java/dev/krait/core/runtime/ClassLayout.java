@@ -29,6 +29,11 @@ final class ClassLayout {
       } else {
         Abstract.forEach(declared, items::add);
       }
+      PyType varSized = variableSizeBase(bases);
+      if (varSized != null && !items.isEmpty()) {
+        throw PyErrors.typeError(
+            "nonempty __slots__ not supported for subtype of '" + varSized.name() + "'");
+      }
       for (PyObject item : items) {
         if (!(item instanceof PyStr)) {
           throw PyErrors.typeError(
@@ -50,5 +55,20 @@ final class ClassLayout {
     }
     type.instanceDict = wantsDict || inheritedDict;
     type.slotNames = names.toArray(new String[0]);
+  }
+
+  /**
+   * Returns the base whose instances have variable size (int, bytes, tuple: CPython's
+   * {@code tp_itemsize != 0}, which leaves no room for slot cells), or null.
+   */
+  private static PyType variableSizeBase(PyType[] bases) {
+    for (PyType b : bases) {
+      PyType builtin = b.nearestBuiltin();
+      if (builtin.isSubtypeOf(PyInt.TYPE) || builtin.isSubtypeOf(PyBytes.TYPE)
+          || builtin.isSubtypeOf(PyTuple.TYPE)) {
+        return b;
+      }
+    }
+    return null;
   }
 }

@@ -63,24 +63,47 @@ final class NumberProtocol {
     return r;
   }
 
+  /** Returns {@code pow(a, b, mod)} by CPython's {@code ternary_op}: a's, b's, then mod's slot. */
   static PyObject pow(PyObject a, PyObject b, PyObject mod) {
     if (mod == PyNone.NONE) {
       return binary(a, b, BinaryOp.POW);
     }
     PyType ta = a.type();
-    PyObject r = NI;
-    if (ta.ternaryPow != null) {
-      r = ta.ternaryPow.apply(a, b, mod);
+    PyType tb = b.type();
+    Slots.Ternary slotA = ta.ternaryPow;
+    Slots.Ternary slotB = tb != ta ? tb.ternaryPow : null;
+    if (slotB == slotA) {
+      slotB = null;
     }
-    if (r == NI && b.type() != ta && b.type().ternaryPow != null) {
-      r = b.type().ternaryPow.apply(a, b, mod);
+    if (slotA != null) {
+      if (slotB != null && tb.isSubtypeOf(ta)) {
+        PyObject r = slotB.apply(a, b, mod);
+        if (r != NI) {
+          return r;
+        }
+        slotB = null;
+      }
+      PyObject r = slotA.apply(a, b, mod);
+      if (r != NI) {
+        return r;
+      }
     }
-    if (r == NI) {
-      throw PyErrors.typeError(
-          "unsupported operand type(s) for ** or pow(): '" + ta.name() + "', '"
-              + b.type().name() + "', '" + mod.type().name() + "'");
+    if (slotB != null) {
+      PyObject r = slotB.apply(a, b, mod);
+      if (r != NI) {
+        return r;
+      }
     }
-    return r;
+    Slots.Ternary slotM = mod.type().ternaryPow;
+    if (slotM != null && slotM != slotA && slotM != slotB) {
+      PyObject r = slotM.apply(a, b, mod);
+      if (r != NI) {
+        return r;
+      }
+    }
+    throw PyErrors.typeError(
+        "unsupported operand type(s) for ** or pow(): '" + ta.name() + "', '"
+            + tb.name() + "', '" + mod.type().name() + "'");
   }
 
   static PyObject unary(PyObject o, Slots.Unary f, String symbol) {

@@ -15,7 +15,15 @@ public final class PyBool extends PyInt {
   static {
     TYPE.baseType = false;
     TYPE.repr = b -> PyStr.of(b == TRUE ? "True" : "False");
-    TYPE.newSlot = (t, args, kw) -> args.length == 0 ? FALSE : of(Abstract.isTrue(args[0]));
+    TYPE.newSlot = (t, args, kw) -> {
+      if (kw != null && kw.length > 0) {
+        throw PyErrors.typeError("bool() takes no keyword arguments");
+      }
+      if (args.length > 1) {
+        throw PyErrors.typeError("bool expected at most 1 argument, got " + args.length);
+      }
+      return args.length == 0 ? FALSE : of(Abstract.isTrue(args[0]));
+    };
     // &, | and ^ of two bools stay bool; with other ints they are int operations.
     TYPE.binary[BinaryOp.AND.ordinal()] = (a, b) -> logical(a, b, BinaryOp.AND);
     TYPE.binary[BinaryOp.OR.ordinal()] = (a, b) -> logical(a, b, BinaryOp.OR);

@@ -20,7 +20,6 @@ public class PyFloat extends PyObject {
     TYPE.abs = f -> of(Math.abs(((PyFloat) f).value));
     TYPE.toFloat = TYPE.pos;
     TYPE.richCompare = PyFloat::compare;
-    TYPE.newSlot = Constructors::newFloat;
     for (BinaryOp op : new BinaryOp[] {BinaryOp.ADD, BinaryOp.SUB, BinaryOp.MUL,
         BinaryOp.TRUEDIV, BinaryOp.FLOORDIV, BinaryOp.MOD, BinaryOp.DIVMOD, BinaryOp.POW}) {
       TYPE.binary[op.ordinal()] = (a, b) -> {
@@ -36,6 +35,19 @@ public class PyFloat extends PyObject {
         return apply(operand(a), ((PyFloat) b).value, op);
       };
     }
+    TYPE.ternaryPow = (a, b, m) -> {
+      // CPython's float_pow refuses a modulus before it looks at the operands.
+      if (m != PyNone.NONE) {
+        throw PyErrors.typeError(
+            "pow() 3rd argument not allowed unless all arguments are integers");
+      }
+      if (!(a instanceof PyInt || a instanceof PyFloat) || !(b instanceof PyInt
+          || b instanceof PyFloat)) {
+        return NI;
+      }
+      return pow(operand(a), operand(b));
+    };
+    FloatMethods.define(TYPE);
     TYPE.ready();
   }
 
@@ -129,7 +141,7 @@ public class PyFloat extends PyObject {
     return new double[] {floordiv, mod};
   }
 
-  private static PyObject pow(double x, double y) {
+  static PyObject pow(double x, double y) {
     // C99 pow's special cases, in CPython's float_pow order; Java's Math.pow differs on them.
     if (y == 0) {
       return of(1.0);
@@ -151,8 +163,8 @@ public class PyFloat extends PyObject {
       throw PyErrors.zeroDivisionError("0.0 cannot be raised to a negative power");
     }
     if (x < 0 && y != Math.rint(y) && Double.isFinite(y)) {
-      // CPython returns a complex here; PyComplex is not written yet.
-      throw PyErrors.valueError("negative number cannot be raised to a fractional power");
+      // A negative base to a fractional power gives a complex, as CPython's float_pow.
+      return PyComplex.pow(PyComplex.of(x, 0.0), PyComplex.of(y, 0.0));
     }
     double r = Math.pow(x, y);
     if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {

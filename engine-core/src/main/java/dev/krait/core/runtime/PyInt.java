@@ -18,7 +18,7 @@ public class PyInt extends PyObject {
       SMALL[i] = new PyInt(i - 5);
     }
     IntMath.defineSlots(TYPE);
-    TYPE.newSlot = Constructors::newInt;
+    IntMethods.define(TYPE);
     TYPE.ready();
   }
 
@@ -33,6 +33,12 @@ public class PyInt extends PyObject {
   private PyInt(BigInteger big) {
     this.value = 0;
     this.big = big;
+  }
+
+  /** Makes an instance with the value of {@code v}, for subclasses. */
+  PyInt(PyInt v) {
+    this.value = v.value;
+    this.big = v.big;
   }
 
   /** Returns the int {@code v} (cached for -5..256, as CPython). */

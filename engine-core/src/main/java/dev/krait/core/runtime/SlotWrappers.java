@@ -112,6 +112,13 @@ final class SlotWrappers {
           throw PyErrors.typeError(t.name() + ".__new__(" + sub.name() + "): " + sub.name()
               + " is not a subtype of " + t.name());
         }
+        // CPython's tp_new_wrapper: the nearest builtin base of sub must share this __new__,
+        // so that int.__new__(bool) cannot make a second False.
+        PyType staticBase = sub.nearestBuiltin();
+        if (staticBase.newSlot != t.newSlot) {
+          throw PyErrors.typeError(t.name() + ".__new__(" + sub.name() + ") is not safe, use "
+              + staticBase.name() + ".__new__()");
+        }
         PyObject[] rest = new PyObject[a.length - 1];
         System.arraycopy(a, 1, rest, 0, rest.length);
         return t.newSlot.create(sub, rest, k);
