@@ -41,7 +41,9 @@ final class ObjectMethods {
     t.init =
         (self, args, kw) -> {
           PyType type = self.type();
-          if (args.length > 0 && type.init == t.init) {
+          // As CPython's object_init: excess arguments are an error only when neither
+          // __init__ nor __new__ is overridden (str(5) passes 5 to object.__init__).
+          if (args.length > 0 && type.init == t.init && type.newSlot == t.newSlot) {
             throw PyErrors.typeError(type.name() + "() takes no arguments");
           }
         };
@@ -52,6 +54,8 @@ final class ObjectMethods {
           }
           return new PyInstance(type);
         };
+    PyMethodDescriptor.define(
+        t, "__format__", (PyMethodDescriptor.Fn1) StrFormat::objectFormat);
     SlotWrappers.expose(t, emptyBase());
     t.ready();
   }

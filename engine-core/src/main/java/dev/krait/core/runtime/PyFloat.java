@@ -35,6 +35,7 @@ public class PyFloat extends PyObject {
         return apply(operand(a), ((PyFloat) b).value, op);
       };
     }
+    StrFormat.defineFloat(TYPE);
     TYPE.ready();
   }
 

@@ -1,0 +1,64 @@
+package dev.krait.core.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.krait.core.ast.CPython;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * str methods, operators, %-formatting, str.format and the format mini-language: thousands of
+ * expressions from the resources {@code str-cases.txt} and {@code format-cases.txt}, evaluated
+ * by python3 and by Krait's runtime, must give the same repr or the same exception and message.
+ */
+class StrTest {
+
+  static List<String> cases(String resource) {
+    try (InputStream in = StrTest.class.getResourceAsStream(resource)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      List<String> out = new ArrayList<>();
+      for (String line : text.split("\n")) {
+        if (!line.isEmpty()) {
+          out.add(line);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void check(String resource) {
+    CPython.require();
+    List<String> exprs = cases(resource);
+    List<String> expected = MiniEval.cpython(exprs);
+    List<String> got = MiniEval.krait(exprs);
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < exprs.size(); i++) {
+      if (!expected.get(i).equals(got.get(i))) {
+        failures.add(exprs.get(i) + "\n    expected " + expected.get(i) + "\n    got      "
+            + got.get(i));
+      }
+    }
+    if (!failures.isEmpty()) {
+      System.out.println(String.join("\n", failures));
+    }
+    assertEquals(List.of(), failures.subList(0, Math.min(30, failures.size())),
+        failures.size() + " of " + exprs.size() + " cases differ");
+  }
+
+  @Test
+  void methodsAndOperatorsMatchCPython() {
+    check("str-cases.txt");
+  }
+
+  @Test
+  void formattingMatchesCPython() {
+    check("format-cases.txt");
+  }
+}
