@@ -41,8 +41,8 @@ final class ObjectMethods {
     t.init =
         (self, args, kw) -> {
           PyType type = self.type();
-          // As CPython's object_init: excess arguments are an error only when neither
-          // __init__ nor __new__ is overridden (str(5) passes 5 to object.__init__).
+          // As CPython's object_init: extra arguments are an error only when __new__ is
+          // object's too (int("5") passes its argument to int.__new__ and object.__init__).
           if (args.length > 0 && type.init == t.init && type.newSlot == t.newSlot) {
             throw PyErrors.typeError(type.name() + "() takes no arguments");
           }

@@ -33,6 +33,7 @@ public class PyDict extends PyObject {
           }
         };
     TYPE.contains = (d, k) -> ((PyDict) d).get(k) != null;
+    DictMethods.define(TYPE);
     TYPE.ready();
   }
 

@@ -19,6 +19,7 @@ public class PyInt extends PyObject {
     }
     IntMath.defineSlots(TYPE);
     StrFormat.defineInt(TYPE);
+    TYPE.newSlot = Constructors::newInt;
     TYPE.ready();
   }
 

@@ -18,6 +18,9 @@ public class PyTuple extends PyObject {
     TYPE.repr = t -> PyStr.of(((PyTuple) t).repr());
     TYPE.hash = t -> ((PyTuple) t).hash();
     TYPE.richCompare = PyTuple::compare;
+    TYPE.newSlot = Constructors::newTuple;
+    TYPE.getItem = Constructors::tupleItem;
+    TYPE.contains = Constructors::tupleContains;
     TYPE.ready();
   }
 
