@@ -36,8 +36,8 @@ class StrTest {
   static void check(String resource) {
     CPython.require();
     List<String> exprs = cases(resource);
-    List<String> expected = MiniEval.cpython(exprs);
-    List<String> got = MiniEval.krait(exprs);
+    List<String> expected = StrEval.cpython(exprs);
+    List<String> got = StrEval.krait(exprs);
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < exprs.size(); i++) {
       if (!expected.get(i).equals(got.get(i))) {

@@ -13,9 +13,9 @@ import java.util.List;
  * subscripts) on Krait's runtime, until the VM can run source: tests evaluate the same
  * expressions with python3 and compare the reprs.
  */
-final class MiniEval {
+final class StrEval {
 
-  private MiniEval() {}
+  private StrEval() {}
 
   /** Returns repr(result) or "Type: message" for each expression, as {@link #cpython} does. */
   static List<String> krait(List<String> exprs) {
