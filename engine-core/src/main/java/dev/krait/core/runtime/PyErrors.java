@@ -249,6 +249,7 @@ public final class PyErrors {
     ExceptionTypes.ready(SYSTEM_ERROR);
     ExceptionTypes.ready(TYPE_ERROR);
     ExceptionTypes.ready(VALUE_ERROR);
+    UnicodeErrors.define(UNICODE_ENCODE_ERROR, UNICODE_DECODE_ERROR);
     ExceptionTypes.ready(UNICODE_ERROR);
     ExceptionTypes.ready(UNICODE_DECODE_ERROR);
     ExceptionTypes.ready(UNICODE_ENCODE_ERROR);

@@ -40,6 +40,8 @@ public class PyStr extends PyObject {
     TYPE.sequence = true;
     StrSlots.define(TYPE);
     StrMethods.define(TYPE);
+    // str.encode lives with the codecs (bytes area).
+    PyMethodDescriptor.define(TYPE, "encode", (PyMethodDescriptor.FnN) Codecs::strEncode);
     TYPE.ready();
   }
 

@@ -55,6 +55,7 @@ final class StrMethods {
     });
     PyMethodDescriptor.define(t, "__mul__", (Fn1) StrMethods::repeatMethod);
     PyMethodDescriptor.define(t, "__rmul__", (Fn1) StrMethods::repeatMethod);
+    PyMethodDescriptor.define(t, "__sizeof__", (Fn0) s -> PyInt.of(sizeOf((PyStr) s)));
     StrCase.define(t);
     StrFormat.defineStr(t);
     StrFormatter.define(t);
@@ -64,6 +65,20 @@ final class StrMethods {
     // str.__mul__ is CPython's sq_repeat wrapper: a non-index operand raises, not declines.
     Abstract.index(n);
     return Abstract.mul(s, n);
+  }
+
+  /** Returns CPython's in-memory size of the str (compact ASCII/Latin-1/UCS-2/UCS-4 layout). */
+  private static long sizeOf(PyStr s) {
+    int n = s.length();
+    int max = 0;
+    for (int i = 0; i < n; i++) {
+      max = Math.max(max, s.codePointAt(i));
+    }
+    if (max < 128) {
+      return 48 + n + 1;
+    }
+    int unit = max < 256 ? 1 : max < 0x10000 ? 2 : 4;
+    return 72 + (long) unit * (n + 1);
   }
 
   // ---- searching ----

@@ -18,6 +18,8 @@ final class StrSlots {
     t.reflected[BinaryOp.MUL.ordinal()] = StrSlots::repeat;
     t.binary[BinaryOp.MOD.ordinal()] =
         (a, b) -> StrPercent.format((PyStr) a, b);
+    // str.__rmod__ exists in CPython (nb_remainder serves both sides) and always declines.
+    t.reflected[BinaryOp.MOD.ordinal()] = (a, b) -> PyNotImplemented.NOT_IMPLEMENTED;
     t.getItem = StrSlots::getItem;
     t.contains = StrSlots::contains;
     t.iter = s -> new PyStrIterator((PyStr) s);

@@ -57,6 +57,10 @@ final class StrEval {
       if (v instanceof String) {
         return PyStr.of((String) v);
       }
+      if (v instanceof Expr.CodePoints) {
+        int[] cps = ((Expr.CodePoints) v).codePoints();
+        return PyStr.ofCodePoints(cps, 0, cps.length);
+      }
       if (v instanceof Long) {
         return PyInt.of((Long) v);
       }
