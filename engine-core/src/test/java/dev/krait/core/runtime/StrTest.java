@@ -34,8 +34,11 @@ class StrTest {
   }
 
   static void check(String resource) {
+    check(cases(resource));
+  }
+
+  static void check(List<String> exprs) {
     CPython.require();
-    List<String> exprs = cases(resource);
     List<String> expected = StrEval.cpython(exprs);
     List<String> got = StrEval.krait(exprs);
     List<String> failures = new ArrayList<>();
@@ -60,5 +63,39 @@ class StrTest {
   @Test
   void formattingMatchesCPython() {
     check("format-cases.txt");
+  }
+
+  /** Seeded random doubles (any bit pattern, and short decimals with ties) in every style. */
+  @Test
+  void randomFloatFormattingIsCorrectlyRounded() {
+    java.util.Random random = new java.util.Random(20261124);
+    String[] specs = {"", ".0f", ".1f", ".3f", ".12f", ".0e", ".3e", ".16e", "g", ".1g", ".5g",
+      ".17g", ".3", ".12", "%", ",.2f", "#.3g", "+015.4e"};
+    List<String> exprs = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      double d;
+      switch (i % 4) {
+        case 0:
+          d = Double.longBitsToDouble(random.nextLong());
+          break;
+        case 1:
+          d = (random.nextInt(2000001) - 1000000) / Math.pow(10, random.nextInt(8));
+          break;
+        case 2:
+          d = random.nextInt(100000) + 0.5;
+          break;
+        default:
+          d = random.nextGaussian() * Math.pow(10, random.nextInt(40) - 20);
+      }
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        continue;
+      }
+      String literal = dev.krait.core.ast.ConstantRepr.floatRepr(d);
+      for (String spec : specs) {
+        exprs.add("format(" + literal + ", '" + spec + "')");
+        exprs.add("'%" + spec.replace("%", "f").replace(",", "") + "' % " + literal);
+      }
+    }
+    check(exprs);
   }
 }
