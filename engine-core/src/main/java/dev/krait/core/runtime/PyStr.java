@@ -48,7 +48,7 @@ public class PyStr extends PyObject {
   private final String value;
   private final byte kind;
   /** Code points: always set for a split-pair str, built lazily for an astral one. */
-  private int[] cps;
+  private volatile int[] cps;
   /** Cached hash; 0 means not yet computed. */
   private long hash;
 
