@@ -8,7 +8,7 @@ n = Name("krait")
 print(n, repr(n), type(n).__name__, isinstance(n, str), len(n), n.shout())
 print(type(n.upper()).__name__, type(n + "x").__name__, type(str(n)).__name__, n == "krait")
 n.tag = 5
-print(n.tag, n[1], n * 2, "ai" in n, hash(n) == hash("krait"))
+print(n.tag, n[1], n[1:3], n[::-1], n * 2, "ai" in n, hash(n) == hash("krait"))
 
 
 class Loud(str):

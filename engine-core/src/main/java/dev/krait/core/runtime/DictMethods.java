@@ -22,6 +22,17 @@ final class DictMethods {
       init(self, args, kw);
       return PyNone.NONE;
     });
+    PyMethodDescriptor.define(t, "popitem", (PyMethodDescriptor.Fn0) d -> {
+      PyDict dict = (PyDict) d;
+      PyObject[] keys = dict.keys();
+      if (keys.length == 0) {
+        throw PyErrors.keyError(PyStr.of("popitem(): dictionary is empty"));
+      }
+      PyObject k = keys[keys.length - 1];
+      PyObject v = dict.get(k);
+      dict.remove(k);
+      return PyTuple.of(k, v);
+    });
     PyMethodDescriptor.define(t, "copy", (PyMethodDescriptor.Fn0) d -> {
       PyDict out = new PyDict();
       copyInto(out, (PyDict) d);

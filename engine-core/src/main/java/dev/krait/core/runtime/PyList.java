@@ -90,6 +90,17 @@ public final class PyList extends PyObject {
       l.size = 0;
       return PyNone.NONE;
     });
+    PyMethodDescriptor.define(TYPE, "sort", (PyMethodDescriptor.FnN) PyList::sort);
+    PyMethodDescriptor.define(TYPE, "remove", (PyMethodDescriptor.Fn1) (self, v) -> {
+      PyList l = (PyList) self;
+      int i = l.indexOf(v);
+      if (i < 0) {
+        throw PyErrors.valueError("list.remove(x): x not in list");
+      }
+      System.arraycopy(l.items, i + 1, l.items, i, l.size - i - 1);
+      l.items[--l.size] = null;
+      return PyNone.NONE;
+    });
     PyMethodDescriptor.define(TYPE, "copy", (PyMethodDescriptor.Fn0) self -> of(((PyList) self).toArray()));
     TYPE.ready();
   }
@@ -153,10 +164,30 @@ public final class PyList extends PyObject {
   }
 
   private PyObject get(PyObject key) {
+    if (key instanceof PySlice s) {
+      return of(s.select(items, size));
+    }
     return items[SequenceIndex.of(key, size, "list", "list")];
   }
 
   private void set(PyObject key, PyObject value) {
+    if (key instanceof PySlice s) {
+      long[] ix = s.indices(size);
+      if (ix[2] != 1) {
+        throw PyErrors.make(
+            PyErrors.NOT_IMPLEMENTED_ERROR, "extended slice assignment is not implemented yet");
+      }
+      int lo = (int) ix[0];
+      int hi = (int) Math.max(ix[0], ix[1]);
+      PyObject[] add = value == null ? new PyObject[0] : PyTuple.fromIterable(value).toArrayCopy();
+      PyObject[] next = new PyObject[size - (hi - lo) + add.length];
+      System.arraycopy(items, 0, next, 0, lo);
+      System.arraycopy(add, 0, next, lo, add.length);
+      System.arraycopy(items, hi, next, lo + add.length, size - hi);
+      items = Arrays.copyOf(next, Math.max(next.length, 4));
+      size = next.length;
+      return;
+    }
     if (value == null) {
       int i = SequenceIndex.of(key, size, "list assignment", "list");
       System.arraycopy(items, i + 1, items, i, size - i - 1);
@@ -190,6 +221,51 @@ public final class PyList extends PyObject {
     System.arraycopy(l.items, i + 1, l.items, i, l.size - i - 1);
     l.items[--l.size] = null;
     return v;
+  }
+
+  // sort(*, key=None, reverse=False): stable, as CPython's (a merge sort on "<" only)
+  private static PyObject sort(PyObject self, PyObject[] args, String[] kw) {
+    PyObject[] a = ArgParser.parse("sort", args, kw, new String[] {"key", "reverse"}, 0, false);
+    if (args.length > (kw == null ? 0 : kw.length)) {
+      throw PyErrors.typeError("sort() takes no positional arguments");
+    }
+    PyList l = (PyList) self;
+    PyObject key = a[0] == null ? PyNone.NONE : a[0];
+    boolean reverse = a[1] != null && Abstract.isTrue(a[1]);
+    int n = l.size;
+    PyObject[] keys = new PyObject[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = key == PyNone.NONE ? l.items[i] : Abstract.call(key, l.items[i]);
+      order[i] = i;
+    }
+    if (reverse) {
+      // CPython reverses, sorts stably, reverses back: equal items keep their order.
+      for (int i = 0, j = n - 1; i < j; i++, j--) {
+        Integer t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+    }
+    Arrays.sort(order, (x, y) -> {
+      if (Abstract.richCompareBool(keys[x], keys[y], CompareOp.LT)) {
+        return -1;
+      }
+      return Abstract.richCompareBool(keys[y], keys[x], CompareOp.LT) ? 1 : 0;
+    });
+    if (reverse) {
+      for (int i = 0, j = n - 1; i < j; i++, j--) {
+        Integer t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+    }
+    PyObject[] sorted = new PyObject[n];
+    for (int i = 0; i < n; i++) {
+      sorted[i] = l.items[order[i]];
+    }
+    System.arraycopy(sorted, 0, l.items, 0, n);
+    return PyNone.NONE;
   }
 
   private int indexOf(PyObject v) {

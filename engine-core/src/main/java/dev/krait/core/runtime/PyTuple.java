@@ -19,6 +19,35 @@ public class PyTuple extends PyObject {
     TYPE.hash = t -> ((PyTuple) t).hash();
     TYPE.richCompare = PyTuple::compare;
     TYPE.newSlot = Constructors::newTuple;
+    TYPE.binary[BinaryOp.ADD.ordinal()] = (a, b) -> {
+      if (!(b instanceof PyTuple y)) {
+        return PyNotImplemented.NOT_IMPLEMENTED;
+      }
+      PyObject[] x = ((PyTuple) a).items;
+      PyObject[] out = java.util.Arrays.copyOf(x, x.length + y.items.length);
+      System.arraycopy(y.items, 0, out, x.length, y.items.length);
+      return new PyTuple(out);
+    };
+    TYPE.binary[BinaryOp.MUL.ordinal()] = Constructors::tupleRepeat;
+    TYPE.reflected[BinaryOp.MUL.ordinal()] = Constructors::tupleRepeat;
+    PyMethodDescriptor.define(TYPE, "index", (PyMethodDescriptor.Fn1) (t, v) -> {
+      PyTuple x = (PyTuple) t;
+      for (int i = 0; i < x.items.length; i++) {
+        if (x.items[i] == v || Abstract.eq(x.items[i], v)) {
+          return PyInt.of(i);
+        }
+      }
+      throw PyErrors.valueError("tuple.index(x): x not in tuple");
+    });
+    PyMethodDescriptor.define(TYPE, "count", (PyMethodDescriptor.Fn1) (t, v) -> {
+      int n = 0;
+      for (PyObject item : ((PyTuple) t).items) {
+        if (item == v || Abstract.eq(item, v)) {
+          n++;
+        }
+      }
+      return PyInt.of(n);
+    });
     TYPE.getItem = Constructors::tupleItem;
     TYPE.contains = Constructors::tupleContains;
     TYPE.ready();
@@ -33,6 +62,11 @@ public class PyTuple extends PyObject {
   /** Returns a tuple of {@code items} (the array is copied). */
   public static PyTuple of(PyObject... items) {
     return items.length == 0 ? EMPTY : new PyTuple(items.clone());
+  }
+
+  /** Returns a copy of the items. */
+  PyObject[] toArrayCopy() {
+    return items.clone();
   }
 
   /** Returns {@code tuple(iterable)}. */

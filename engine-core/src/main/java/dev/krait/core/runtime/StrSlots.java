@@ -93,9 +93,8 @@ final class StrSlots {
       int i = SequenceIndex.of(key, s.length(), "string", "string");
       return s.charAt(i);
     }
-    if (key.type().name().equals("slice") && key.type().isBuiltin()) {
-      long[] r = Slicing.indices(Abstract.getAttr(key, "start"), Abstract.getAttr(key, "stop"),
-          Abstract.getAttr(key, "step"), s.length());
+    if (key instanceof PySlice) {
+      long[] r = ((PySlice) key).indices(s.length());
       return slice(s, (int) r[0], (int) r[1], (int) r[2], (int) r[3]);
     }
     throw PyErrors.typeError(

@@ -148,9 +148,7 @@ final class StrEval {
       PyObject v = eval(s.value());
       if (s.slice() instanceof Expr.Slice) {
         Expr.Slice sl = (Expr.Slice) s.slice();
-        long[] r = Slicing.indices(opt(sl.lower()), opt(sl.upper()), opt(sl.step()),
-            (int) Abstract.len(v));
-        return StrSlots.slice((PyStr) v, (int) r[0], (int) r[1], (int) r[2], (int) r[3]);
+        return Abstract.getItem(v, new PySlice(opt(sl.lower()), opt(sl.upper()), opt(sl.step())));
       }
       return Abstract.getItem(v, eval(s.slice()));
     }
