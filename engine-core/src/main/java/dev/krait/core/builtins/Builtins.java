@@ -5,16 +5,16 @@ import dev.krait.core.runtime.BinaryOp;
 import dev.krait.core.runtime.CompareOp;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyBuiltinFunction;
+import dev.krait.core.runtime.PyClassMethod;
 import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.PyEllipsis;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyFloat;
 import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyList;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyNotImplemented;
-import dev.krait.core.runtime.PyEllipsis;
 import dev.krait.core.runtime.PyObject;
-import dev.krait.core.runtime.PyClassMethod;
 import dev.krait.core.runtime.PyProperty;
 import dev.krait.core.runtime.PyRange;
 import dev.krait.core.runtime.PySlice;
@@ -22,6 +22,8 @@ import dev.krait.core.runtime.PyStaticMethod;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
+import dev.krait.core.runtime.StrFormat;
+import dev.krait.core.runtime.StrPercent;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -142,6 +144,16 @@ public final class Builtins {
                 + v.codePointCount(0, v.length()) + " found");
       }
       return PyInt.of(v.codePointAt(0));
+    });
+    fn("ascii", (a, k) -> StrPercent.ascii(one("ascii", a, k)));
+    fn("format", (a, k) -> {
+      noKeywords("format", k);
+      if (a.length < 1 || a.length > 2) {
+        throw PyErrors.typeError("format expected "
+            + (a.length < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got "
+            + a.length);
+      }
+      return StrFormat.format(a[0], a.length == 2 ? a[1] : PyStr.EMPTY);
     });
   }
 

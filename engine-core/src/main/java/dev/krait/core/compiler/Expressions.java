@@ -328,14 +328,14 @@ final class Expressions {
   }
 
   private void formattedValue(Expr.FormattedValue f) {
-    if (f.formatSpec() != null) {
-      throw c.notImplemented("format specifications", f);
-    }
     expr(f.value());
+    if (f.formatSpec() != null) {
+      expr(f.formatSpec());
+    }
     c.at(f);
     int conv = f.conversion() == 's' ? 1 : f.conversion() == 'r' ? 2 : f.conversion() == 'a' ? 3
         : 0;
-    c.emit(Opcode.FORMAT_VALUE, conv);
+    c.emit(Opcode.FORMAT_VALUE, conv | (f.formatSpec() != null ? 4 : 0));
   }
 
   // Call: func '(' args keywords ')'

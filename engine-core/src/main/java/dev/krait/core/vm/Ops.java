@@ -19,6 +19,8 @@ import dev.krait.core.runtime.PySlice;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
+import dev.krait.core.runtime.StrFormat;
+import dev.krait.core.runtime.StrPercent;
 
 /**
  * The bodies of the instructions that are more than a few stack moves: each is one static call
@@ -235,24 +237,29 @@ final class Ops {
   }
 
   private static int formatValue(PyObject[] stack, int sp, int arg) {
+    PyObject spec = PyStr.EMPTY;
     if ((arg & 4) != 0) {
-      throw PyErrors.make(
-          PyErrors.NOT_IMPLEMENTED_ERROR, "format specifications are not implemented yet");
+      spec = stack[--sp];
+      stack[sp] = null;
     }
     PyObject v = stack[sp - 1];
     switch (arg & 3) {
+      case 1:
+        v = Abstract.str(v);
+        break;
       case 2:
         v = Abstract.repr(v);
         break;
       case 3:
-        throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR, "ascii() is not implemented yet");
+        v = StrPercent.ascii(v);
+        break;
       default:
-        v = Abstract.str(v);
         break;
     }
-    stack[sp - 1] = v;
+    stack[sp - 1] = StrFormat.format(v, spec);
     return sp;
   }
+
 
   static int addTo(int op, int arg, PyObject[] stack, int sp) {
     switch (op) {
