@@ -10,6 +10,7 @@ import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.bytecode.Label;
 import dev.krait.core.bytecode.Opcode;
 import dev.krait.core.runtime.PyBool;
+import dev.krait.core.runtime.PyBytes;
 import dev.krait.core.runtime.PyEllipsis;
 import dev.krait.core.runtime.PyFloat;
 import dev.krait.core.runtime.PyInt;
@@ -185,11 +186,15 @@ public final class Compiler {
     if (v instanceof String s) {
       return PyStr.of(s);
     }
-    throw notImplemented(
-        v instanceof byte[] ? "bytes literals"
-            : v instanceof Expr.CodePoints ? "str literals with escaped surrogate pairs"
-            : "complex literals",
-        where);
+    if (v instanceof Expr.CodePoints cps) {
+      // A str that a Java String cannot hold (a high surrogate before a low one): see PyStr.
+      int[] points = cps.codePoints();
+      return PyStr.ofCodePoints(points, 0, points.length);
+    }
+    if (v instanceof byte[] bytes) {
+      return PyBytes.of(bytes);
+    }
+    throw notImplemented("complex literals", where);
   }
 
   // ---- names ----
