@@ -17,6 +17,7 @@ import dev.krait.core.runtime.PyNotImplemented;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyProperty;
 import dev.krait.core.runtime.PyRange;
+import dev.krait.core.runtime.PySet;
 import dev.krait.core.runtime.PySlice;
 import dev.krait.core.runtime.PyStaticMethod;
 import dev.krait.core.runtime.PyStr;
@@ -59,6 +60,7 @@ public final class Builtins {
     for (PyType t : new PyType[] {
       PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
       PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PyRange.TYPE, PySlice.TYPE, PyProperty.TYPE,
+      PySet.TYPE, PySet.FROZEN,
       PyStaticMethod.TYPE, PyClassMethod.TYPE, Iterators.Enumerate.TYPE, Iterators.Zip.TYPE,
       Iterators.Reversed.TYPE
     }) {

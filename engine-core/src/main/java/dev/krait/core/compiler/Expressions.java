@@ -72,6 +72,10 @@ final class Expressions {
       ifExp(i);
     } else if (e instanceof Expr.List l) {
       sequence(l.elts(), false);
+    } else if (e instanceof Expr.Set s) {
+      set(s);
+    } else if (e instanceof Expr.SetComp s) {
+      c.comprehensions.setComp(s);
     } else if (e instanceof Expr.Tuple t) {
       sequence(t.elts(), true);
     } else if (e instanceof Expr.Dict d) {
@@ -283,6 +287,48 @@ final class Expressions {
     }
     if (tuple) {
       c.emit(Opcode.LIST_TO_TUPLE);
+    }
+  }
+
+  // Set: '{' item (',' item)* '}', with starred items through SET_UPDATE
+  private void set(Expr.Set s) {
+    boolean starred = false;
+    for (Expr x : s.elts()) {
+      starred |= x instanceof Expr.Starred;
+    }
+    boolean constant = s.elts().size() >= 3;
+    for (Expr x : s.elts()) {
+      constant &= x instanceof Expr.Constant;
+    }
+    if (constant) {
+      // As CPython: a frozenset constant merged into a new set (this decides item order).
+      dev.krait.core.runtime.PySet items = new dev.krait.core.runtime.PySet(true);
+      for (Expr x : s.elts()) {
+        items.add(c.toObject(((Expr.Constant) x).value(), x));
+      }
+      c.at(s);
+      c.emit(Opcode.BUILD_SET, 0);
+      c.emit(Opcode.LOAD_CONST, c.asm().uniqueConstant(items));
+      c.emit(Opcode.SET_UPDATE, 1);
+      return;
+    }
+    if (!starred) {
+      for (Expr x : s.elts()) {
+        expr(x);
+      }
+      c.at(s);
+      c.emit(Opcode.BUILD_SET, s.elts().size());
+      return;
+    }
+    c.emit(Opcode.BUILD_SET, 0);
+    for (Expr x : s.elts()) {
+      if (x instanceof Expr.Starred st) {
+        expr(st.value());
+        c.emit(Opcode.SET_UPDATE, 1);
+      } else {
+        expr(x);
+        c.emit(Opcode.SET_ADD, 1);
+      }
     }
   }
 

@@ -15,6 +15,7 @@ import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyList;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PySet;
 import dev.krait.core.runtime.PySlice;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
@@ -219,6 +220,15 @@ final class Ops {
         stack[sp] = new PySlice(stack[sp], stack[sp + 1], arg == 3 ? stack[sp + 2] : PyNone.NONE);
         clear(stack, sp + 1, arg - 1);
         return sp + 1;
+      case BUILD_SET: {
+        PySet s = new PySet(false);
+        sp -= arg;
+        for (int i = 0; i < arg; i++) {
+          s.add(stack[sp + i]);
+        }
+        stack[sp++] = s;
+        return clear(stack, sp, arg - 1);
+      }
       case LIST_TO_TUPLE:
         stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
         return sp;
@@ -274,6 +284,14 @@ final class Ops {
       case MAP_ADD:
         ((PyDict) stack[sp - 2 - arg]).put(stack[sp - 2], stack[sp - 1]);
         stack[--sp] = null;
+        stack[--sp] = null;
+        return sp;
+      case SET_ADD:
+        ((PySet) stack[sp - 1 - arg]).add(stack[sp - 1]);
+        stack[--sp] = null;
+        return sp;
+      case SET_UPDATE:
+        ((PySet) stack[sp - 1 - arg]).update(stack[sp - 1]);
         stack[--sp] = null;
         return sp;
       case DICT_UPDATE:
