@@ -21,8 +21,15 @@ public final class StrFormat {
     if (!(spec instanceof PyStr)) {
       throw PyErrors.typeError("format() argument 2 must be str, not " + spec.type().name());
     }
-    if (value.getClass() == PyStr.class && ((PyStr) spec).length() == 0) {
-      return (PyStr) value;
+    if (((PyStr) spec).value().isEmpty()) {
+      // CPython's PyObject_Format fast paths: exact str, int and float with an empty spec.
+      Class<?> c = value.getClass();
+      if (c == PyStr.class) {
+        return (PyStr) value;
+      }
+      if (c == PyInt.class || c == PyFloat.class) {
+        return Abstract.str(value);
+      }
     }
     PyObject r = Abstract.callSpecial(value, value.type().lookup("__format__"), "__format__",
         spec);
