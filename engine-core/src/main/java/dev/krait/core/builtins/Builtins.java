@@ -407,5 +407,4 @@ public final class Builtins {
     }
     return PyBool.of(!any);
   }
-
 }

@@ -101,7 +101,8 @@ public final class PyList extends PyObject {
       l.items[--l.size] = null;
       return PyNone.NONE;
     });
-    PyMethodDescriptor.define(TYPE, "copy", (PyMethodDescriptor.Fn0) self -> of(((PyList) self).toArray()));
+    PyMethodDescriptor.define(
+        TYPE, "copy", (PyMethodDescriptor.Fn0) self -> of(((PyList) self).toArray()));
     TYPE.ready();
   }
 
