@@ -5,7 +5,7 @@ package dev.krait.core.runtime;
  * {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]}, parsed as CPython's
  * {@code parse_internal_render_format_spec} does, with its error messages.
  */
-final class FormatSpec {
+public final class FormatSpec {
 
   /** The fill code point. */
   int fill = ' ';
@@ -25,6 +25,14 @@ final class FormatSpec {
   int type;
 
   private FormatSpec() {}
+
+  /**
+   * Returns {@code format(value, spec)}; kept for callers written against the VM's first format
+   * helper: {@link StrFormat#format} is the entry point.
+   */
+  public static PyObject format(PyObject value, String spec) {
+    return StrFormat.format(value, PyStr.of(spec));
+  }
 
   private static boolean isAlign(int c) {
     return c == '<' || c == '>' || c == '=' || c == '^';
