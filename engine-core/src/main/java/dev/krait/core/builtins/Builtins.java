@@ -3,23 +3,22 @@ package dev.krait.core.builtins;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.BinaryOp;
 import dev.krait.core.runtime.CompareOp;
-import dev.krait.core.runtime.FormatSpec;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.NumberBuiltins;
 import dev.krait.core.runtime.PyBuiltinFunction;
 import dev.krait.core.runtime.PyByteArray;
 import dev.krait.core.runtime.PyBytes;
+import dev.krait.core.runtime.PyClassMethod;
 import dev.krait.core.runtime.PyComplex;
 import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.PyEllipsis;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyFloat;
 import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyList;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyNotImplemented;
-import dev.krait.core.runtime.PyEllipsis;
 import dev.krait.core.runtime.PyObject;
-import dev.krait.core.runtime.PyClassMethod;
 import dev.krait.core.runtime.PyProperty;
 import dev.krait.core.runtime.PyRange;
 import dev.krait.core.runtime.PySet;
@@ -28,6 +27,8 @@ import dev.krait.core.runtime.PyStaticMethod;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
+import dev.krait.core.runtime.StrFormat;
+import dev.krait.core.runtime.StrPercent;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -92,21 +93,6 @@ public final class Builtins {
     fn("iter", (a, k) -> Abstract.iter(one("iter", a, k)));
     fn("next", Builtins::next);
     fn("sorted", Builtins::sorted);
-    fn("format", (a, k) -> {
-      noKeywords("format", k);
-      if (a.length < 1 || a.length > 2) {
-        throw PyErrors.typeError("format expected at most 2 arguments, got " + a.length);
-      }
-      String spec = "";
-      if (a.length == 2) {
-        if (!(a[1] instanceof PyStr s)) {
-          throw PyErrors.typeError(
-              "format() argument 2 must be str, not " + a[1].type().name());
-        }
-        spec = s.value();
-      }
-      return FormatSpec.format(a[0], spec);
-    });
     dict.putStr("map", Iterators.Map.TYPE);
     fn("getattr", Builtins::getattr);
     fn("setattr", (a, k) -> {
@@ -165,6 +151,16 @@ public final class Builtins {
                 + v.codePointCount(0, v.length()) + " found");
       }
       return PyInt.of(v.codePointAt(0));
+    });
+    fn("ascii", (a, k) -> StrPercent.ascii(one("ascii", a, k)));
+    fn("format", (a, k) -> {
+      noKeywords("format", k);
+      if (a.length < 1 || a.length > 2) {
+        throw PyErrors.typeError("format expected "
+            + (a.length < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got "
+            + a.length);
+      }
+      return StrFormat.format(a[0], a.length == 2 ? a[1] : PyStr.EMPTY);
     });
   }
 

@@ -190,13 +190,15 @@ public final class Compiler {
     if (v instanceof Expr.Imaginary im) {
       return PyComplex.of(0.0, im.imag());
     }
-    if (v instanceof byte[] b) {
-      return PyBytes.of(b);
+    if (v instanceof Expr.CodePoints cps) {
+      // A str that a Java String cannot hold (a high surrogate before a low one): see PyStr.
+      int[] points = cps.codePoints();
+      return PyStr.ofCodePoints(points, 0, points.length);
     }
-    throw notImplemented(
-        v instanceof Expr.CodePoints ? "str literals with escaped surrogate pairs"
-            : "complex literals",
-        where);
+    if (v instanceof byte[] bytes) {
+      return PyBytes.of(bytes);
+    }
+    throw notImplemented("constants of type " + v.getClass().getSimpleName(), where);
   }
 
   // ---- names ----

@@ -375,14 +375,13 @@ final class Expressions {
 
   private void formattedValue(Expr.FormattedValue f) {
     expr(f.value());
-    int conv = f.conversion() == 's' ? 1 : f.conversion() == 'r' ? 2 : f.conversion() == 'a' ? 3
-        : 0;
     if (f.formatSpec() != null) {
       expr(f.formatSpec());
-      conv |= 4;
     }
     c.at(f);
-    c.emit(Opcode.FORMAT_VALUE, conv);
+    int conv = f.conversion() == 's' ? 1 : f.conversion() == 'r' ? 2 : f.conversion() == 'a' ? 3
+        : 0;
+    c.emit(Opcode.FORMAT_VALUE, conv | (f.formatSpec() != null ? 4 : 0));
   }
 
   // Call: func '(' args keywords ')'

@@ -149,8 +149,8 @@ public final class Codecs {
   }
 
   private static byte[] encode(PyStr s, int codec, String errors) {
-    String text = s.value();
-    int[] cps = text.codePoints().toArray();
+    // The str's own code points: exact also for a split surrogate pair (see PyStr).
+    int[] cps = s.codePoints();
     ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 8);
     if (codec == UTF16) {
       out.write(0xff);

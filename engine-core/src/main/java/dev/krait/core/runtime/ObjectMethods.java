@@ -54,6 +54,8 @@ final class ObjectMethods {
           }
           return new PyInstance(type);
         };
+    PyMethodDescriptor.define(
+        t, "__format__", (PyMethodDescriptor.Fn1) StrFormat::objectFormat);
     SlotWrappers.expose(t, emptyBase());
     t.ready();
   }

@@ -48,6 +48,7 @@ public class PyFloat extends PyObject {
       return pow(operand(a), operand(b));
     };
     FloatMethods.define(TYPE);
+    StrFormat.defineFloat(TYPE);
     TYPE.ready();
   }
 

@@ -19,6 +19,7 @@ public class PyInt extends PyObject {
     }
     IntMath.defineSlots(TYPE);
     IntMethods.define(TYPE);
+    StrFormat.defineInt(TYPE);
     TYPE.ready();
   }
 

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * 25, so the ranges are fixed here; {@code scripts/gen_identifier_table.py} generated them
  * with CPython 3.11's {@code str.isidentifier()} over every code point.
  */
-final class UnicodeIdentifiers {
+public final class UnicodeIdentifiers {
 
   // Hexadecimal code point ranges "a-b" or single code points "a", comma-separated.
   private static final String START =
@@ -181,12 +181,12 @@ final class UnicodeIdentifiers {
   private UnicodeIdentifiers() {}
 
   /** Returns whether non-ASCII code point {@code cp} may start an identifier. */
-  static boolean isStart(int cp) {
+  public static boolean isStart(int cp) {
     return contains(START_RANGES, cp);
   }
 
   /** Returns whether non-ASCII code point {@code cp} may continue an identifier. */
-  static boolean isContinue(int cp) {
+  public static boolean isContinue(int cp) {
     return contains(CONTINUE_RANGES, cp);
   }
 

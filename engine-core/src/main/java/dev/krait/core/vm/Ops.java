@@ -6,7 +6,6 @@ import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.BinaryOp;
 import dev.krait.core.runtime.CompareOp;
-import dev.krait.core.runtime.FormatSpec;
 import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyDict;
@@ -21,6 +20,8 @@ import dev.krait.core.runtime.PySlice;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
+import dev.krait.core.runtime.StrFormat;
+import dev.krait.core.runtime.StrPercent;
 
 /**
  * The bodies of the instructions that are more than a few stack moves: each is one static call
@@ -246,28 +247,29 @@ final class Ops {
   }
 
   private static int formatValue(PyObject[] stack, int sp, int arg) {
-    PyObject spec = null;
+    PyObject spec = PyStr.EMPTY;
     if ((arg & 4) != 0) {
       spec = stack[--sp];
       stack[sp] = null;
     }
     PyObject v = stack[sp - 1];
     switch (arg & 3) {
+      case 1:
+        v = Abstract.str(v);
+        break;
       case 2:
         v = Abstract.repr(v);
         break;
       case 3:
-        throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR, "ascii() is not implemented yet");
-      case 1:
-        v = Abstract.str(v);
+        v = StrPercent.ascii(v);
         break;
       default:
         break;
     }
-    stack[sp - 1] = spec == null && v.getClass() == PyStr.class
-        ? v : FormatSpec.format(v, spec == null ? "" : ((PyStr) spec).value());
+    stack[sp - 1] = StrFormat.format(v, spec);
     return sp;
   }
+
 
   static int addTo(int op, int arg, PyObject[] stack, int sp) {
     switch (op) {
