@@ -41,7 +41,8 @@ final class ObjectMethods {
     t.init =
         (self, args, kw) -> {
           PyType type = self.type();
-          if (args.length > 0 && type.init == t.init) {
+          // As CPython's object_init: extra arguments are fine when the type has its own __new__.
+          if (args.length > 0 && type.init == t.init && type.newSlot == t.newSlot) {
             throw PyErrors.typeError(type.name() + "() takes no arguments");
           }
         };
