@@ -76,10 +76,12 @@ final class PyDictIterator extends PyObject {
       }
       if (e >= d.used) {
         dict = null;
-        if (remaining > 0) {
-          throw PyErrors.runtimeError("dictionary keys changed during iteration");
-        }
         return null;
+      }
+      if (remaining == 0) {
+        // Same size, but more entries than were there: keys were replaced meanwhile.
+        dict = null;
+        throw PyErrors.runtimeError("dictionary keys changed during iteration");
       }
       pos = e + 1;
     }

@@ -85,11 +85,47 @@ class ListTupleTest {
       "hash(slice(1))", "s = slice(1, 'a', None); (s.start, s.stop, s.step)",
       "slice(1, 2).__reduce__()");
 
+  private static final List<String> RANGE_CASES = List.of(
+      "range(5)", "range(1, 5)", "range(1, 5, 2)", "range(5, 1, -1)", "range(True)", "range(0)",
+      "range()", "range(1, 2, 3, 4)", "range(1, 2, 0)", "range(1.5)", "range(x=1)",
+      "range(-5, 5, -1)", "list(range(5, -5, -3))", "list(range(0))", "list(range(-3, 3))",
+      "list(reversed(range(1, 10, 3)))", "list(reversed(range(0)))", "len(range(0, 10, 3))",
+      "len(range(10, 0))", "len(range(-2**63, 2**63 - 1))", "len(range(10**30))",
+      "range(3)['a']", "range(3)[5]", "range(3)[-1]", "range(3)[-4]", "range(3)[10**30]",
+      "range(10**30)[10**29]", "range(10**20, 10**20 + 3)[1]", "range(10**30)[::-1]",
+      "range(10**30)[5:10**29:7]", "range(5)[-1:-6:-2]", "range(5, -5, -3)[1:]",
+      "range(10)[::3]", "range(10)[2:5]", "range(10)[5:2]", "range(10)[1:2:0]", "range(10)['a':]",
+      "range(0, 10, 3)[10**30:]", "range(9)[-10**30:10**30:2]",
+      "3 in range(5)", "5 in range(5)", "-1 in range(5)", "4 in range(0, 10, 2)",
+      "5 in range(0, 10, 2)", "1.0 in range(3)", "'a' in range(3)", "True in range(3)",
+      "10**29 in range(0, 10**30, 10**28)", "-3 in range(0, -10, -3)", "-4 in range(0, -10, -3)",
+      "range(3).index(1)", "range(3).index(5)", "range(3).index('a')", "range(3).index(1.0)",
+      "range(0, 10, 3).index(9)", "range(3).count(1)", "range(3).count(1.0)",
+      "range(3).count(7)", "range(3).count()", "range(0, 10, 3) == range(0, 11, 3)",
+      "range(0) == range(5, 2)", "range(2, 3, 5) == range(2, 4, 7)", "range(1) == range(2)",
+      "range(3) == [0, 1, 2]", "range(3) < range(4)", "hash(range(0)) == hash(range(5, 2))",
+      "hash(range(3)) == hash(range(0, 3, 1))", "hash(range(2, 3, 5)) == hash(range(2, 4, 7))",
+      "hash(range(4))", "hash(range(1, 2)) == hash(range(1, 5, 7))",
+      "not range(0)", "not range(1)",
+      "r = range(1, 2, 3); (r.start, r.stop, r.step)", "range(3).__reduce__()",
+      "iter(range(5)).__length_hint__()", "type(iter(range(10**30)))", "type(iter(range(3)))",
+      "type(reversed(range(3)))", "list(reversed(range(10**30, 10**30 + 3)))",
+      "list(range(2**63 - 3, 2**63 + 1))", "list(range(-2**63 + 1, -2**63 - 2, -1))",
+      "list(range(2**63 - 2, -2**63, -2**62))", "range(2**63 - 2, -2**63, -2**62)[-1]",
+      "list(range(0, 2**64, 2**62))");
+
   @Test
   void listMatchesCPython() {
     CPython.require();
     List<String> failures = MiniEval.compare(LIST_CASES);
     assertEquals(List.of(), failures, failures.size() + " of " + LIST_CASES.size() + " differ");
+  }
+
+  @Test
+  void rangeMatchesCPython() {
+    CPython.require();
+    List<String> failures = MiniEval.compare(RANGE_CASES);
+    assertEquals(List.of(), failures, failures.size() + " of " + RANGE_CASES.size() + " differ");
   }
 
   @Test

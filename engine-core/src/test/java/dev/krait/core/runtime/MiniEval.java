@@ -251,6 +251,9 @@ final class MiniEval {
         return inner.eval(l.body());
       });
     }
+    if (e instanceof Expr.SetComp sc && sc.generators().isEmpty() == false) {
+      return PySet.fromIterable(eval(new Expr.ListComp(sc.elt(), sc.generators(), 0, 0)));
+    }
     if (e instanceof Expr.ListComp lc && lc.generators().size() == 1) {
       PyList out = new PyList();
       var g = lc.generators().get(0);
