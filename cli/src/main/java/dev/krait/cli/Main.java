@@ -22,7 +22,7 @@ public final class Main {
   static final int USAGE = 2;
 
   static final String NOT_IMPLEMENTED =
-      "krait: running Python code is not implemented yet; this build can --tokens and --dump-ast";
+      "krait: -m and the interactive prompt are not implemented yet; run a file, -c or -";
 
   private static final String USAGE_LINE =
       "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...";
@@ -31,20 +31,22 @@ public final class Main {
       USAGE_LINE
           + "\n"
           + "Options:\n"
-          + "  -c cmd          program passed in as string (not implemented yet)\n"
+          + "  -c cmd          program passed in as string\n"
           + "  -m mod          run library module as a script (not implemented yet)\n"
           + "  -h, --help      print this help message and exit\n"
           + "  -V, --version   print the Krait version and exit\n"
           + "  --tokens FILE   print the tokens of FILE, comments and NL tokens included\n"
+          + "  --dis FILE      print the disassembly of FILE's code objects\n"
           + "  --dump-ast FILE...\n"
           + "                  for each FILE print one line: the path, a tab, then CPython's\n"
           + "                  ast.dump() of its syntax tree, or its SyntaxError\n"
           + "Arguments:\n"
-          + "  file            program read from script file (not implemented yet)\n"
-          + "  -               program read from stdin (not implemented yet)\n"
+          + "  file            program read from script file\n"
+          + "  -               program read from stdin\n"
           + "  arg ...         arguments passed to program in sys.argv[1:]\n"
-          + "Exit status: 0 on success, 1 if a file could not be read or parsed, 2 on a usage\n"
-          + "error or when asked to run code.\n";
+          + "Exit status: the program's (0, 1 on an uncaught exception, sys.exit's code); for\n"
+          + "--tokens, --dump-ast and --dis 1 if a file could not be read or parsed; 2 on a\n"
+          + "usage error or a script that cannot be opened.\n";
 
   private Main() {}
 
@@ -87,10 +89,11 @@ public final class Main {
         return SyntaxCommands.tokens(options.files.get(0), out, err);
       case DUMP_AST:
         return SyntaxCommands.dumpAst(options.files, out, err);
+      case DIS:
+        return RunCommands.dis(options.files.get(0), out, err);
       case RUN:
       default:
-        err.println(NOT_IMPLEMENTED);
-        return USAGE;
+        return RunCommands.run(options, out, err);
     }
   }
 

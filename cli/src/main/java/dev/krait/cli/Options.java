@@ -12,6 +12,8 @@ final class Options {
     VERSION,
     TOKENS,
     DUMP_AST,
+    /** Print the disassembly of a file's code objects. */
+    DIS,
     /** Run a file, a {@code -c} command, a {@code -m} module, stdin, or the REPL. */
     RUN
   }
@@ -25,12 +27,45 @@ final class Options {
 
   final Action action;
 
-  /** The files for {@code --tokens} (one) and {@code --dump-ast} (one or more). */
+  /** How a RUN gets its program. */
+  enum Source {
+    FILE,
+    COMMAND,
+    MODULE,
+    STDIN,
+    INTERACTIVE
+  }
+
+  /**
+   * The files for {@code --tokens} (one), {@code --dump-ast} (one or more) and {@code --dis}
+   * (one); for RUN, the script file, {@code -c} command or {@code -m} module, if any.
+   */
   final List<String> files;
 
+  /** Where a RUN's program comes from. */
+  final Source source;
+
+  /** The program's {@code sys.argv}: its name ({@code -c}, the file, ...) then its arguments. */
+  final List<String> argv;
+
   private Options(Action action, List<String> files) {
+    this(action, files, Source.INTERACTIVE, List.of(""));
+  }
+
+  private Options(Action action, List<String> files, Source source, List<String> argv) {
     this.action = action;
     this.files = List.copyOf(files);
+    this.source = source;
+    this.argv = List.copyOf(argv);
+  }
+
+  private static Options run(Source source, String operand, String name, String[] args, int i) {
+    List<String> argv = new ArrayList<>();
+    argv.add(name);
+    for (int j = i; j < args.length; j++) {
+      argv.add(args[j]);
+    }
+    return new Options(Action.RUN, operand == null ? List.of() : List.of(operand), source, argv);
   }
 
   /**
@@ -69,23 +104,36 @@ final class Options {
             files.add(args[j]);
           }
           return new Options(Action.DUMP_AST, files);
+        case "--dis":
+          if (i + 1 >= args.length) {
+            throw new UsageException("Argument expected for the --dis option");
+          }
+          if (i + 2 < args.length) {
+            throw new UsageException("--dis takes exactly one file");
+          }
+          return new Options(Action.DIS, List.of(args[i + 1]));
         case "-c":
         case "-m":
           if (i + 1 >= args.length) {
             throw new UsageException("Argument expected for the " + arg + " option");
           }
-          return new Options(Action.RUN, List.of());
+          return arg.equals("-c")
+              ? run(Source.COMMAND, args[i + 1], "-c", args, i + 2)
+              : run(Source.MODULE, args[i + 1], args[i + 1], args, i + 2);
         case "-":
-          return new Options(Action.RUN, List.of());
+          return run(Source.STDIN, null, "-", args, i + 1);
         default:
           if (arg.startsWith("-c") || arg.startsWith("-m")) {
             // CPython accepts the argument glued to the option, as in -c'print(1)'.
-            return new Options(Action.RUN, List.of());
+            String operand = arg.substring(2);
+            return arg.startsWith("-c")
+                ? run(Source.COMMAND, operand, "-c", args, i + 1)
+                : run(Source.MODULE, operand, operand, args, i + 1);
           }
           if (arg.startsWith("-")) {
             throw new UsageException("unknown option " + arg);
           }
-          return new Options(Action.RUN, List.of(arg));
+          return run(Source.FILE, arg, arg, args, i + 1);
       }
     }
     // No script, command or module: CPython would start its interactive prompt.

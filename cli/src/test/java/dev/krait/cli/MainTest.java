@@ -192,18 +192,77 @@ final class MainTest {
     assertEquals("", run.out());
   }
 
+  /** A program whose output and traceback exercise functions, loops and exceptions. */
+  private static final String PROGRAM =
+      "def fact(n):\n"
+          + "    return 1 if n <= 1 else n * fact(n - 1)\n"
+          + "for i in range(3):\n"
+          + "    print(i, fact(i + 20), sep=':')\n"
+          + "def fail(x):\n"
+          + "    return {'a': 1}[x]\n"
+          + "fail('b')\n";
+
   @Test
-  void runningCodeIsNotImplementedYet() throws IOException {
-    Path script = write("script.py", "print('hello')\n");
-    for (String[] args :
-        new String[][] {
-          {script.toString()}, {"-c", "print(1)"}, {"-m", "json.tool"}, {}, {"-"}, {"-cpass"}
-        }) {
+  void runningAFileMatchesCPython() throws IOException {
+    CPython.assumeAvailable();
+    Path script = write("script.py", PROGRAM);
+    Run run = krait(script.toString());
+    assertEquals(CPython.run(PROGRAM.replace("fail('b')\n", "")), run.out());
+    assertEquals(1, run.status());
+    // CPython's stderr less the ^^^^ marker lines of 3.11, which Krait does not print yet.
+    String cpythonErr =
+        CPython.run(
+            "import subprocess, sys\n"
+                + "r = subprocess.run([sys.executable, sys.argv[1]], capture_output=True)\n"
+                + "lines = r.stderr.decode().splitlines(True)\n"
+                + "sys.stdout.write(''.join(l for l in lines if l.strip(' ^~\\n')))\n",
+            script.toString());
+    assertEquals(cpythonErr, run.err());
+  }
+
+  @Test
+  void commandAndStdinRun() {
+    Run run = krait("-c", "print(6 * 7)");
+    assertEquals("42\n", run.out());
+    assertEquals(0, run.status());
+    assertEquals("", run.err());
+    Run bad = krait("-c", "1/0");
+    assertEquals(1, bad.status());
+    assertTrue(bad.err().endsWith("ZeroDivisionError: division by zero\n"), bad.err());
+  }
+
+  @Test
+  void syntaxErrorOfAProgramFails() {
+    Run run = krait("-c", "x = (1,\n");
+    assertEquals(1, run.status());
+    assertTrue(run.err().endsWith("SyntaxError: '(' was never closed\n"), run.err());
+  }
+
+  @Test
+  void disPrintsTheCodeObjects() throws IOException {
+    Path script = write("d.py", "def f(a):\n    return a + 1\nprint(f(1))\n");
+    Run run = krait("--dis", script.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("MAKE_FUNCTION"), run.out());
+    assertTrue(run.out().contains("BINARY_OP") && run.out().contains("0 (+)"), run.out());
+    assertTrue(run.out().contains("Disassembly of <code object f"), run.out());
+  }
+
+  @Test
+  void moduleAndPromptAreNotImplementedYet() {
+    for (String[] args : new String[][] {{"-m", "json.tool"}, {}}) {
       Run run = krait(args);
       assertEquals(2, run.status(), String.join(" ", args));
       assertEquals(Main.NOT_IMPLEMENTED + "\n", run.err());
       assertEquals("", run.out());
     }
+  }
+
+  @Test
+  void missingScriptIsStatusTwo() {
+    Run run = krait(dir.resolve("nope.py").toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("can't open file"), run.err());
   }
 
   @Test

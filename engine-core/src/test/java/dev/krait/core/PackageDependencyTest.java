@@ -35,7 +35,12 @@ class PackageDependencyTest {
           "ast", Set.of(),
           "syntax", Set.of("ast"),
           "symtable", Set.of("ast", "syntax"),
-          "runtime", Set.of("ast"));
+          "runtime", Set.of("ast"),
+          "bytecode", Set.of("runtime"),
+          "compiler", Set.of("ast", "syntax", "symtable", "bytecode", "runtime"),
+          "builtins", Set.of("runtime"),
+          "vm",
+          Set.of("ast", "syntax", "symtable", "compiler", "bytecode", "runtime", "builtins"));
 
   private static final Pattern IMPORT =
       Pattern.compile("^import\\s+(?:static\\s+)?dev\\.krait\\.core\\.(\\w+)", Pattern.MULTILINE);

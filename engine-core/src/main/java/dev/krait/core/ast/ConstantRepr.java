@@ -31,6 +31,8 @@ public final class ConstantRepr {
   public static String repr(Object value) {
     if (value instanceof String s) {
       return str(s);
+    } else if (value instanceof Expr.CodePoints codePoints) {
+      return str(codePoints.codePoints());
     } else if (value instanceof Long || value instanceof BigInteger || value instanceof Integer) {
       return value.toString();
     } else if (value instanceof Double d) {
@@ -50,38 +52,39 @@ public final class ConstantRepr {
 
   /** Returns CPython's {@code repr} of a {@code str}, such as {@code 'a\n'} or {@code "it's"}. */
   public static String str(String s) {
+    // A surrogate pair in a String is one code point; a str where it is two is a CodePoints.
+    int[] codePoints = new int[s.codePointCount(0, s.length())];
+    for (int i = 0, k = 0; k < codePoints.length; k++) {
+      int cp = s.codePointAt(i);
+      codePoints[k] = cp;
+      i += Character.charCount(cp);
+    }
+    return str(codePoints);
+  }
+
+  /** Returns CPython's {@code repr} of the {@code str} made of {@code codePoints}. */
+  private static String str(int[] codePoints) {
     char quote = '\'';
-    if (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) {
+    if (contains(codePoints, '\'') && !contains(codePoints, '"')) {
       quote = '"';
     }
-    StringBuilder out = new StringBuilder(s.length() + 2);
+    StringBuilder out = new StringBuilder(codePoints.length + 2);
     out.append(quote);
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c < 0x7f) {
-        if (c == quote || c == '\\') {
+    for (int cp : codePoints) {
+      if (cp >= 0x20 && cp < 0x7f) {
+        if (cp == quote || cp == '\\') {
           out.append('\\');
         }
-        out.append(c);
-        i++;
-        continue;
+        out.append((char) cp);
+      } else {
+        appendCodePoint(out, cp);
       }
-      int cp = c;
-      int width = 1;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        cp = Character.toCodePoint(c, s.charAt(i + 1));
-        width = 2;
-      }
-      appendCodePoint(out, cp, s, i, width);
-      i += width;
     }
     out.append(quote);
     return out.toString();
   }
 
-  private static void appendCodePoint(StringBuilder out, int cp, String s, int i, int width) {
+  private static void appendCodePoint(StringBuilder out, int cp) {
     if (cp == '\t') {
       out.append("\\t");
     } else if (cp == '\n') {
@@ -91,7 +94,8 @@ public final class ConstantRepr {
     } else if (cp < 0x20 || cp == 0x7f) {
       appendHex(out, 'x', cp, 2);
     } else if (isPrintable(cp)) {
-      out.append(s, i, i + width);
+      // Never a surrogate (category Cs is not printable), so this writes no lone half.
+      out.appendCodePoint(cp);
     } else if (cp <= 0xff) {
       appendHex(out, 'x', cp, 2);
     } else if (cp <= 0xffff) {
@@ -99,6 +103,15 @@ public final class ConstantRepr {
     } else {
       appendHex(out, 'U', cp, 8);
     }
+  }
+
+  private static boolean contains(int[] codePoints, int cp) {
+    for (int c : codePoints) {
+      if (c == cp) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void appendHex(StringBuilder out, char kind, int value, int digits) {

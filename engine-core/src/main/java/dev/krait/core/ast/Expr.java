@@ -1,5 +1,7 @@
 package dev.krait.core.ast;
 
+import java.util.Arrays;
+
 /** An expression node, one record per kind of expression in CPython's {@code ast} module. */
 public sealed interface Expr extends Located {
 
@@ -89,10 +91,55 @@ public sealed interface Expr extends Located {
    * A literal value. {@code value} is one of: {@link Singleton#NONE} or {@link Singleton#ELLIPSIS};
    * a {@link Boolean}; a {@link Long}, or a {@link java.math.BigInteger} when the int does not fit
    * in a long; a {@link Double}; an {@link Imaginary} for a {@code j} literal; a {@link String}
-   * (code points beyond the BMP as surrogate pairs); a {@code byte[]}. {@code kind} is {@code "u"}
-   * for a {@code u"..."} string, else null.
+   * (code points beyond the BMP as surrogate pairs); a {@link CodePoints} for a str that a Java
+   * String cannot hold, because a high surrogate code point is followed by a low one (every other
+   * str constant is a String); a {@code byte[]}. {@code kind} is {@code "u"} for a {@code u"..."}
+   * string, else null.
    */
   record Constant(Object value, String kind, int start, int end) implements Expr {}
+
+  /**
+   * A str value as its code points, used only where a String would misread it: when a lone high
+   * surrogate is followed by a lone low surrogate, as in <code>'&#92;ud834&#92;udd1e'</code>,
+   * which Python keeps as two code points and Java would read as one. The array is copied in and
+   * out.
+   */
+  record CodePoints(int[] codePoints) {
+    public CodePoints {
+      codePoints = codePoints.clone();
+    }
+
+    /** Returns a copy of the code points. */
+    @Override
+    public int[] codePoints() {
+      return codePoints.clone();
+    }
+
+    /** Returns the number of code points: Python's {@code len} of the str. */
+    public int length() {
+      return codePoints.length;
+    }
+
+    /** Returns the code point at {@code index}. */
+    public int codePointAt(int index) {
+      return codePoints[index];
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof CodePoints that && Arrays.equals(codePoints, that.codePoints);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(codePoints);
+    }
+
+    @Override
+    public String toString() {
+      return "CodePoints" + Arrays.toString(codePoints);
+    }
+  }
 
   /** The Python constants that have no natural Java value. */
   enum Singleton {

@@ -76,6 +76,11 @@ public final class Assembler {
     return line;
   }
 
+  /** Returns whether {@code label} is bound (a jump to it goes backward). */
+  public boolean isBound(Label label) {
+    return label.entry >= 0;
+  }
+
   /** Emits {@code op} with {@code arg}. */
   public void emit(int op, int arg) {
     if (arg < 0 || arg > Opcode.MAX_ARG) {
@@ -101,15 +106,24 @@ public final class Assembler {
    * Opens a handler range: instructions emitted until the matching {@link #popHandler} jump to
    * {@code target} on an exception, with the stack cut to its depth here.
    */
-  public void pushHandler(Label target) {
+  public Object pushHandler(Label target) {
     Handler h = new Handler(target);
     add(SETUP, 0, h);
     handlerStack.push(h);
+    return h;
   }
 
-  /** Closes the innermost handler range. */
-  public void popHandler() {
-    handlerStack.pop();
+  /** Returns the innermost handler range after closing it, to {@link #resumeHandler} later. */
+  public Object popHandler() {
+    return handlerStack.pop();
+  }
+
+  /**
+   * Covers the next instructions by {@code handler} again (returned by {@link #pushHandler} or
+   * {@link #popHandler}), as when code after an unwinding jump continues the protected block.
+   */
+  public void resumeHandler(Object handler) {
+    handlerStack.push((Handler) handler);
   }
 
   /** Returns the index of constant {@code key} (equal keys share a slot), made by {@code make}. */

@@ -149,6 +149,15 @@ public final class Opcode {
   public static final int DICT_MERGE = 46;
   /** {@code (seq -- vn ... v1)} unpacks exactly arg items, the first on top. */
   public static final int UNPACK_SEQUENCE = 47;
+  /**
+   * {@code (seq -- rest... list first...)} unpacks with a starred target: arg & 0xff items
+   * before the star, arg >> 8 after it.
+   */
+  public static final int UNPACK_EX = 68;
+  /** {@code ( -- __build_class__)} the builtin that runs a class body and makes the class. */
+  public static final int LOAD_BUILD_CLASS = 69;
+  /** {@code ( -- v)} a free variable in a class body: the class namespace first, then the cell. */
+  public static final int LOAD_CLASSDEREF = 70;
   /** {@code (v -- str)} formats v: arg bits 0-1 the conversion (none, str, repr, ascii), 4 a spec below v. */
   public static final int FORMAT_VALUE = 48;
 
@@ -200,7 +209,7 @@ public final class Opcode {
   public static final int LOAD_ASSERTION_ERROR = 67;
 
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 68;
+  public static final int COUNT = 71;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
@@ -250,6 +259,9 @@ public final class Opcode {
     def(MAP_ADD, "MAP_ADD", 2, 0, 0);
     def(DICT_UPDATE, "DICT_UPDATE", 1, 0, 0);
     def(DICT_MERGE, "DICT_MERGE", 1, 0, 0);
+    def(LOAD_BUILD_CLASS, "LOAD_BUILD_CLASS", 0, 1, 0);
+    def(LOAD_CLASSDEREF, "LOAD_CLASSDEREF", 0, 1, HAS_FREE);
+    def(UNPACK_EX, "UNPACK_EX", 1, BY_ARG, 0);
     def(UNPACK_SEQUENCE, "UNPACK_SEQUENCE", 1, BY_ARG, 0);
     def(FORMAT_VALUE, "FORMAT_VALUE", BY_ARG, 1, 0);
     def(JUMP_FORWARD, "JUMP_FORWARD", 0, 0, JUMP | ENDS_BLOCK);
@@ -359,7 +371,8 @@ public final class Opcode {
       pops = popsByArg(op, arg);
     }
     if (pushes == BY_ARG) {
-      pushes = op == LOAD_GLOBAL ? 1 + (arg & 1) : arg;
+      pushes = op == LOAD_GLOBAL ? 1 + (arg & 1)
+          : op == UNPACK_EX ? (arg & 0xff) + (arg >> 8) + 1 : arg;
     }
     return pushes - pops;
   }

@@ -41,7 +41,8 @@ final class ObjectMethods {
     t.init =
         (self, args, kw) -> {
           PyType type = self.type();
-          // As CPython's object_init: extra arguments are fine when the type has its own __new__.
+          // As CPython's object_init: extra arguments are an error only when __new__ is
+          // object's too (int("5") passes its argument to int.__new__ and object.__init__).
           if (args.length > 0 && type.init == t.init && type.newSlot == t.newSlot) {
             throw PyErrors.typeError(type.name() + "() takes no arguments");
           }

@@ -20,6 +20,7 @@ public class PyFloat extends PyObject {
     TYPE.abs = f -> of(Math.abs(((PyFloat) f).value));
     TYPE.toFloat = TYPE.pos;
     TYPE.richCompare = PyFloat::compare;
+    TYPE.newSlot = Constructors::newFloat;
     for (BinaryOp op : new BinaryOp[] {BinaryOp.ADD, BinaryOp.SUB, BinaryOp.MUL,
         BinaryOp.TRUEDIV, BinaryOp.FLOORDIV, BinaryOp.MOD, BinaryOp.DIVMOD, BinaryOp.POW}) {
       TYPE.binary[op.ordinal()] = (a, b) -> {

@@ -18,6 +18,7 @@ public class PyInt extends PyObject {
       SMALL[i] = new PyInt(i - 5);
     }
     IntMath.defineSlots(TYPE);
+    TYPE.newSlot = Constructors::newInt;
     TYPE.ready();
   }
 

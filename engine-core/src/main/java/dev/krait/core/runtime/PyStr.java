@@ -25,6 +25,11 @@ public class PyStr extends PyObject {
     TYPE.hash = s -> ((PyStr) s).hash();
     TYPE.len = s -> ((PyStr) s).length();
     TYPE.richCompare = PyStr::compare;
+    TYPE.newSlot = Constructors::newStr;
+    TYPE.binary[BinaryOp.MUL.ordinal()] = Constructors::strRepeat;
+    TYPE.reflected[BinaryOp.MUL.ordinal()] = Constructors::strRepeat;
+    TYPE.getItem = Constructors::strItem;
+    TYPE.contains = Constructors::strContains;
     TYPE.binary[BinaryOp.ADD.ordinal()] =
         (a, b) -> b instanceof PyStr ? new PyStr(((PyStr) a).value + ((PyStr) b).value)
             : PyNotImplemented.NOT_IMPLEMENTED;

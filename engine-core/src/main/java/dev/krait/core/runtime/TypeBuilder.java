@@ -32,6 +32,12 @@ public final class TypeBuilder {
     return this;
   }
 
+  /** Returns this builder after setting the {@code getAttr} slot (null result: no attribute). */
+  public TypeBuilder getAttr(Slots.GetAttr fn) {
+    type.getAttr = fn;
+    return this;
+  }
+
   /** Returns this builder after setting the {@code iter} slot. */
   public TypeBuilder iter(Slots.Unary fn) {
     type.iter = fn;

@@ -114,7 +114,7 @@ final class FStringParser {
     return false;
   }
 
-  private String decode(int from, int to) {
+  private Object decode(int from, int to) {
     if (raw) {
       return StringEscapes.raw(text, from, to);
     }

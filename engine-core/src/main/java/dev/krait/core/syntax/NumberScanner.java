@@ -23,12 +23,13 @@ final class NumberScanner {
     return i < n ? text.charAt(i) : EOF;
   }
 
-  private static boolean isPotentialIdentifierChar(int c) {
-    return (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || (c >= '0' && c <= '9')
-        || c == '_'
-        || c >= 0x80;
+  /**
+   * Returns whether {@code c} right after a number makes it an invalid literal. Only ASCII counts:
+   * CPython 3.11 ends the number before a non-ASCII character and lexes that on its own, so
+   * {@code 1\u00e9} is "invalid syntax" and {@code 1\u00a0} an "invalid non-printable character".
+   */
+  private static boolean isAsciiIdentifierChar(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   private static boolean isDigit(int c) {
@@ -220,7 +221,7 @@ final class NumberScanner {
       default:
         keyword = false;
     }
-    if (!keyword && c != EOF && isPotentialIdentifierChar(c)) {
+    if (!keyword && c != EOF && isAsciiIdentifierChar(c)) {
       return numberError("invalid " + kind + " literal", p);
     }
     return p;

@@ -41,13 +41,18 @@ final class StringEscapes {
     return sb.toString();
   }
 
-  /** Returns the str value of {@code s[from, to)}, a literal body with escapes. */
-  static String decodeStr(String s, int from, int to) {
+  /**
+   * Returns the str value of {@code s[from, to)}, a literal body with escapes: a String, or an
+   * {@link dev.krait.core.ast.Expr.CodePoints} when escapes make a surrogate pair of two code
+   * points.
+   */
+  static Object decodeStr(String s, int from, int to) {
     int backslash = s.indexOf('\\', from);
     if (backslash < 0 || backslash >= to) {
       return raw(s, from, to);
     }
-    StringBuilder sb = new StringBuilder(to - from);
+    StrBuilder out = new StrBuilder(to - from);
+    StringBuilder sb = out.chars;
     int i = from;
     while (i < to) {
       char c = s.charAt(i);
@@ -91,10 +96,10 @@ final class StringEscapes {
           }
           sb.append((char) value);
         }
-        case 'x' -> i = hexEscape(s, from, to, escape, i, 2, "truncated \\xXX escape", sb);
-        case 'u' -> i = hexEscape(s, from, to, escape, i, 4, "truncated \\uXXXX escape", sb);
+        case 'x' -> i = hexEscape(s, from, to, escape, i, 2, "truncated \\xXX escape", out);
+        case 'u' -> i = hexEscape(s, from, to, escape, i, 4, "truncated \\uXXXX escape", out);
         case 'U' ->
-            i = hexEscape(s, from, to, escape, i, 8, "truncated \\UXXXXXXXX escape", sb);
+            i = hexEscape(s, from, to, escape, i, 8, "truncated \\UXXXXXXXX escape", out);
         case 'N' -> i = namedEscape(s, from, to, escape, i, sb);
         default -> {
           // An unknown escape keeps its backslash; the character is decoded on the next turn.
@@ -103,12 +108,12 @@ final class StringEscapes {
         }
       }
     }
-    return sb.toString();
+    return out.value();
   }
 
   private static int hexEscape(
       String s, int from, int to, int escape, int i, int count, String message,
-      StringBuilder sb) {
+      StrBuilder sb) {
     int value = 0;
     for (int k = 0; k < count; k++, i++) {
       int digit = i < to ? hexDigit(s.charAt(i)) : -1;
@@ -120,7 +125,8 @@ final class StringEscapes {
     if (value > Character.MAX_CODE_POINT || value < 0) {
       throw unicodeError(s, from, to, escape, i, "illegal Unicode character");
     }
-    sb.appendCodePoint(value);
+    // Only here can a lone surrogate come in: a named character is never one.
+    sb.appendEscaped(value);
     return i;
   }
 

@@ -74,7 +74,7 @@ public final class StringLiterals {
         }
         bytes.writeBytes(value);
       } else {
-        parts.addText((String) decode(token, literal, errors));
+        parts.addText(decode(token, literal, errors));
       }
     }
     if (bytesMode) {
@@ -156,14 +156,17 @@ public final class StringLiterals {
 
   /**
    * The values of a JoinedStr being built: literal text waiting to become a Constant, and the
-   * nodes so far. As CPython, empty text never makes a Constant and adjacent text merges.
+   * nodes so far. As CPython, empty text never makes a Constant and adjacent text merges. Text is
+   * a str value: a String, or an {@link Expr.CodePoints}.
    */
   static final class JoinedParts {
     private final Token first;
     private final Token last;
     private final List<Expr> values = new ArrayList<>();
-    private String pending;
-    private StringBuilder pendingMore;
+    /** The first piece of text waiting, alone: the common case needs no copy. */
+    private Object pending;
+    /** All the text waiting, once a second piece came. */
+    private StrBuilder pendingMore;
     private boolean fString;
 
     JoinedParts(Token first, Token last) {
@@ -171,15 +174,17 @@ public final class StringLiterals {
       this.last = last;
     }
 
-    void addText(String text) {
-      if (text.isEmpty()) {
+    void addText(Object text) {
+      // A CodePoints is never empty.
+      if (text instanceof String s && s.isEmpty()) {
         return;
       }
       if (pending == null) {
         pending = text;
       } else {
         if (pendingMore == null) {
-          pendingMore = new StringBuilder(pending);
+          pendingMore = new StrBuilder(32);
+          pendingMore.append(pending);
         }
         pendingMore.append(text);
       }
@@ -200,7 +205,7 @@ public final class StringLiterals {
      */
     Expr finish(Token kindToken, Token start, Token end) {
       if (!fString) {
-        String value = pending == null ? "" : pendingText();
+        Object value = pending == null ? "" : pendingText();
         return new Expr.Constant(value, kind(kindToken), start.start(), end.end());
       }
       flush(kindToken, start, end);
@@ -216,8 +221,8 @@ public final class StringLiterals {
       }
     }
 
-    private String pendingText() {
-      return pendingMore == null ? pending : pendingMore.toString();
+    private Object pendingText() {
+      return pendingMore == null ? pending : pendingMore.value();
     }
 
     static String kind(Token token) {

@@ -205,6 +205,9 @@ public final class Interpreter {
             case UNPACK_SEQUENCE:
               sp = Ops.unpack(stack, sp, arg);
               break;
+            case UNPACK_EX:
+              sp = Ops.unpackEx(stack, sp, arg);
+              break;
             case JUMP_FORWARD:
               pc = arg;
               break;
@@ -289,6 +292,12 @@ public final class Interpreter {
               throw Ops.reraise(stack[--sp]);
             case CHECK_EXC_MATCH:
               stack[sp - 1] = PyBool.of(Ops.exceptionMatches(stack[sp - 2], stack[sp - 1]));
+              break;
+            case LOAD_BUILD_CLASS:
+              stack[sp++] = Ops.loadGlobal(f, "__build_class__");
+              break;
+            case LOAD_CLASSDEREF:
+              stack[sp++] = Ops.loadClassDeref(f, arg);
               break;
             case LOAD_ASSERTION_ERROR:
               stack[sp++] = Ops.assertionError();

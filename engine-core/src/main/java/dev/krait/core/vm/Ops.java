@@ -57,6 +57,17 @@ final class Ops {
             + "' where it is not associated with a value in enclosing scope");
   }
 
+  static PyObject loadClassDeref(Frame f, int slot) {
+    PyObject v = f.locals.getStr(f.code.slotName(slot));
+    if (v == null) {
+      v = ((PyCell) f.fast[slot]).value;
+      if (v == null) {
+        throw unboundDeref(f.code, slot);
+      }
+    }
+    return v;
+  }
+
   static void deleteDeref(CodeObject code, PyObject[] fast, int slot) {
     PyCell cell = (PyCell) fast[slot];
     if (cell.value == null) {
@@ -317,6 +328,32 @@ final class Ops {
     }
     for (int i = n - 1; i >= 0; i--) {
       stack[sp++] = items[i];
+    }
+    return sp;
+  }
+
+  /** UNPACK_EX: {@code a, *b, c = seq}. */
+  static int unpackEx(PyObject[] stack, int sp, int arg) {
+    int before = arg & 0xff;
+    int after = arg >> 8;
+    PyList all = new PyList();
+    all.extend(stack[--sp]);
+    int n = all.size();
+    if (n < before + after) {
+      throw PyErrors.valueError(
+          "not enough values to unpack (expected at least " + (before + after) + ", got " + n
+              + ")");
+    }
+    for (int i = n - 1; i >= n - after; i--) {
+      stack[sp++] = all.get(i);
+    }
+    PyObject[] middle = new PyObject[n - before - after];
+    for (int i = 0; i < middle.length; i++) {
+      middle[i] = all.get(before + i);
+    }
+    stack[sp++] = PyList.of(middle);
+    for (int i = before - 1; i >= 0; i--) {
+      stack[sp++] = all.get(i);
     }
     return sp;
   }

@@ -1,11 +1,13 @@
 package dev.krait.core.vm;
 
 import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyMethod;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
+import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
 import dev.krait.core.runtime.TypeBuilder;
 
@@ -17,6 +19,7 @@ public final class PyFunction extends PyObject {
       TypeBuilder.of("function", PyFunction.class, PyType.OBJECT)
           .repr(f -> PyStr.of(((PyFunction) f).repr()))
           .call((f, args, kw) -> ((PyFunction) f).call(args, kw))
+          .getAttr((f, name) -> ((PyFunction) f).getAttr(name))
           .methodDescriptor(
               (f, obj, type) -> obj == null || obj == PyNone.NONE ? f : new PyMethod(f, obj))
           .ready();
@@ -77,6 +80,42 @@ public final class PyFunction extends PyObject {
     Frame frame = Calls.bind(this, args, kwnames, ts.frame);
     return Interpreter.execute(frame, ts);
   }
+
+  private PyObject getAttr(String attr) {
+    switch (attr) {
+      case "__name__":
+        return PyStr.of(name);
+      case "__qualname__":
+        return PyStr.of(qualname);
+      case "__code__":
+        return code;
+      case "__globals__":
+        return globals;
+      case "__module__": {
+        PyObject m = globals.getStr("__name__");
+        return m == null ? PyNone.NONE : m;
+      }
+      case "__defaults__":
+        return defaults.length == 0 ? PyNone.NONE : PyTuple.of(defaults);
+      case "__kwdefaults__":
+        return kwDefaults == null ? PyNone.NONE : kwDefaults;
+      case "__doc__":
+        return PyNone.NONE;
+      case "__dict__":
+        return dict;
+      default:
+        break;
+    }
+    PyObject v = dict.getStr(attr);
+    return v != null ? v : Abstract.genericGetAttr(this, attr);
+  }
+
+  @Override
+  public PyDict dict() {
+    return dict;
+  }
+
+  private final PyDict dict = new PyDict();
 
   private String repr() {
     return "<function " + qualname + " at 0x"

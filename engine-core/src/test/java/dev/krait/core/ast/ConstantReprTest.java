@@ -1,7 +1,10 @@
 package dev.krait.core.ast;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -99,26 +102,82 @@ final class ConstantReprTest {
     };
     List<String> inputs = new ArrayList<>();
     List<String> ours = new ArrayList<>();
+    int codePointValues = 0;
     for (int n = 0; n < 3000; n++) {
       StringBuilder hex = new StringBuilder();
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(8);
-      int previous = -1;
-      for (int i = 0; i < length; i++) {
+      int[] codePoints = new int[random.nextInt(8)];
+      boolean splitPair = false;
+      for (int i = 0; i < codePoints.length; i++) {
         int cp =
             random.nextInt(3) == 0 ? random.nextInt(0x110000) : pool[random.nextInt(pool.length)];
-        // A high surrogate followed by a low one would be one code point in Java, two in Python.
-        if (Character.isHighSurrogate((char) previous) && Character.isLowSurrogate((char) cp)) {
-          cp = 'x';
+        if (i > 0 && isHighSurrogate(codePoints[i - 1]) && random.nextBoolean()) {
+          cp = Character.MIN_LOW_SURROGATE + random.nextInt(0x400);
         }
+        codePoints[i] = cp;
         hex.append(Integer.toHexString(cp)).append(' ');
-        text.appendCodePoint(cp);
-        previous = cp;
+        splitPair |= i > 0 && isHighSurrogate(codePoints[i - 1]) && isLowSurrogate(cp);
       }
       inputs.add(hex.toString().strip());
-      ours.add(ConstantRepr.str(text.toString()));
+      // A String would read a high surrogate and a low one as one code point; Python has two.
+      if (splitPair) {
+        codePointValues++;
+        ours.add(ConstantRepr.repr(new Expr.CodePoints(codePoints)));
+      } else {
+        ours.add(ConstantRepr.str(new String(codePoints, 0, codePoints.length)));
+      }
+    }
+    assertTrue(codePointValues > 50, "too few split pairs generated: " + codePointValues);
+    assertAllEqual(inputs, pythonReprs("str", inputs), ours);
+  }
+
+  private static boolean isHighSurrogate(int cp) {
+    return cp >= Character.MIN_HIGH_SURROGATE && cp <= Character.MAX_HIGH_SURROGATE;
+  }
+
+  private static boolean isLowSurrogate(int cp) {
+    return cp >= Character.MIN_LOW_SURROGATE && cp <= Character.MAX_LOW_SURROGATE;
+  }
+
+  @Test
+  void codePointsMatchPython() {
+    CPython.require();
+    int[][] values = {
+      {0xd834, 0xdd1e},
+      {'a', 0xd834, 0xdd1e, 'b'},
+      {0xdbff, 0xdfff, 0xd800},
+      {0xd800, 0xdc00, 0xd800, 0xdc00},
+      {0xd834, 0x1d11e},
+      {0xdd1e, 0xd834},
+      {'\'', 0xd834, 0xdd1e},
+      {'\'', '"', 0xd834, 0xdd1e, '\\', '\n', 0x7f, 0xe9, 0x2028},
+      {0x1d11e},
+      {'a'}
+    };
+    List<String> inputs = new ArrayList<>();
+    List<String> ours = new ArrayList<>();
+    for (int[] value : values) {
+      StringBuilder hex = new StringBuilder();
+      for (int cp : value) {
+        hex.append(Integer.toHexString(cp)).append(' ');
+      }
+      inputs.add(hex.toString().strip());
+      ours.add(ConstantRepr.repr(new Expr.CodePoints(value)));
     }
     assertAllEqual(inputs, pythonReprs("str", inputs), ours);
+  }
+
+  @Test
+  void codePointsAreAValue() {
+    int[] array = {0xd834, 0xdd1e};
+    Expr.CodePoints value = new Expr.CodePoints(array);
+    array[0] = 'a';
+    value.codePoints()[1] = 'b';
+    assertArrayEquals(new int[] {0xd834, 0xdd1e}, value.codePoints());
+    assertEquals(new Expr.CodePoints(new int[] {0xd834, 0xdd1e}), value);
+    assertEquals(new Expr.CodePoints(new int[] {0xd834, 0xdd1e}).hashCode(), value.hashCode());
+    assertNotEquals(new Expr.CodePoints(new int[] {0xd834}), value);
+    assertEquals(2, value.length());
+    assertEquals(0xdd1e, value.codePointAt(1));
   }
 
   @Test

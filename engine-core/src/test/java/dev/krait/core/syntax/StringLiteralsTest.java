@@ -2,6 +2,7 @@ package dev.krait.core.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.krait.core.ast.CPython;
 import dev.krait.core.ast.Expr;
 import dev.krait.core.ast.ExprContext;
 import java.util.ArrayList;
@@ -108,6 +109,99 @@ final class StringLiteralsTest {
         "'\\é\\x'",
         "('ok'\n  'bad\\x'\n  , 2)",
         "'a' '\\x' + 1");
+  }
+
+  @Test
+  void escapedSurrogatePairsStayTwoCodePoints() {
+    check(
+        "'\\ud834\\udd1e'",
+        "'\\ud834' '\\udd1e'",
+        "'\\U0000d834\\U0000dd1e'",
+        "'\\ud834\\U0000dd1e'",
+        "'a\\ud834\\udd1eb'",
+        "'𝄞'",
+        "'\\U0001d11e'",
+        "'\\udd1e\\ud834'",
+        "'\\ud834𝄞'",
+        "'\\ud834\\U0001d11e'",
+        "'\\ud834\\ud834\\udd1e'",
+        "'\\ud834\\n\\udd1e'",
+        "'\\ud834\\\\udd1e'",
+        "\"'\\udbff\\udfff\\ud800\"",
+        "'\\ud834\\udd1e' '\\ud834' '\\udd1e'",
+        "'\\ud834' '𝄞'",
+        "'\\ud834' r'\\udd1e'",
+        "u'\\ud834' '\\udd1e' 'x'",
+        "('\\ud800'\n '\\udc00'\n '\\udfff')",
+        "f'\\ud834{x}\\udd1e'",
+        "f'\\ud834' '\\udd1e'",
+        "'\\ud834' f'\\udd1e{x}'",
+        "f'{x}\\ud834' f'\\udd1e{x}'",
+        "f'\\ud834{{\\udd1e'",
+        "f'{x:\\ud834\\udd1e}'",
+        "f'{x:\\ud834{y}\\udd1e}'",
+        "f'\\ud834\\udd1e{x}' 'a'");
+    checkParsed("('\\ud834' '\\udd1e', 1)", "f'{x}\\ud834' '\\udd1e' f'{y}'");
+  }
+
+  /**
+   * Checks that a str constant is a String exactly when no high surrogate is followed by a low
+   * one among CPython's code points, and that its code points are CPython's.
+   */
+  @Test
+  void strValueIsAStringUnlessAPairMustStaySplit() {
+    CPython.require();
+    List<String> sources =
+        List.of(
+            "'\\ud834\\udd1e'",
+            "'\\ud834' '\\udd1e'",
+            "'a\\ud834\\udd1eb'",
+            "'𝄞'",
+            "'\\U0001d11e'",
+            "'\\udd1e\\ud834'",
+            "'\\ud834𝄞'",
+            "'\\ud834' r'\\udd1e'",
+            "'\\ud800\\udc00\\U00010000'",
+            "'a\\n'");
+    String[] expected =
+        CPython.runScript(
+                "import ast, sys\n"
+                    + "for src in sys.stdin.read().split('\\0'):\n"
+                    + "    print(' '.join(hex(ord(c)) for c in ast.literal_eval(src)))\n",
+                String.join("\0", sources))
+            .split("\n");
+    List<String> mismatches = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      String source = sources.get(i);
+      Lexer lexer = new Lexer(source, "<test>");
+      List<Token> tokens = lexer.tokenize();
+      Object value =
+          ((Expr.Constant)
+                  StringLiterals.concatenate(
+                      tokens.subList(0, tokens.size() - 2), "<test>", lexer.lineMap(), null))
+              .value();
+      int[] ours =
+          value instanceof Expr.CodePoints c
+              ? c.codePoints()
+              : ((String) value).codePoints().toArray();
+      StringBuilder hex = new StringBuilder();
+      for (int k = 0; k < ours.length; k++) {
+        hex.append(k == 0 ? "" : " ").append("0x").append(Integer.toHexString(ours[k]));
+      }
+      String[] theirs = expected[i].split(" ");
+      boolean splitPair = false;
+      for (int k = 1; k < theirs.length; k++) {
+        int high = Integer.decode(theirs[k - 1]);
+        int low = Integer.decode(theirs[k]);
+        splitPair |= high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+      }
+      if (!hex.toString().equals(expected[i])) {
+        mismatches.add(source + ": python " + expected[i] + ", ours " + hex);
+      } else if (splitPair != value instanceof Expr.CodePoints) {
+        mismatches.add(source + ": a " + value.getClass().getSimpleName());
+      }
+    }
+    assertEquals(List.of(), mismatches);
   }
 
   @Test

@@ -1,0 +1,87 @@
+package dev.krait.cli;
+
+import dev.krait.core.syntax.SourceDecoder;
+import dev.krait.core.syntax.SyntaxError;
+import dev.krait.core.vm.ScriptRunner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Runs Python programs ({@code krait FILE}, {@code -c}, {@code -}) and prints disassemblies. */
+final class RunCommands {
+
+  private RunCommands() {}
+
+  /** Returns the program's exit status after running it as CPython would. */
+  static int run(Options options, PrintStream out, PrintStream err) {
+    return run(options, System.in, out, err);
+  }
+
+  /** As {@link #run(Options, PrintStream, PrintStream)}, reading {@code -} from {@code in}. */
+  static int run(Options options, InputStream in, PrintStream out, PrintStream err) {
+    switch (options.source) {
+      case COMMAND:
+        return ScriptRunner.run(options.files.get(0), "<string>", out, err);
+      case STDIN:
+        try {
+          return runBytes(in.readAllBytes(), "<stdin>", out, err);
+        } catch (IOException e) {
+          err.println("krait: can't read standard input: " + e.getMessage());
+          return Main.USAGE;
+        }
+      case FILE: {
+        String path = options.files.get(0);
+        byte[] bytes = read(path, err);
+        // CPython runs __main__ under its absolute path (tracebacks name it so).
+        return bytes == null
+            ? Main.USAGE
+            : runBytes(bytes, Path.of(path).toAbsolutePath().toString(), out, err);
+      }
+      default:
+        err.println(Main.NOT_IMPLEMENTED);
+        return Main.USAGE;
+    }
+  }
+
+  private static int runBytes(byte[] bytes, String filename, PrintStream out, PrintStream err) {
+    String text;
+    try {
+      text = SourceDecoder.decode(bytes, filename);
+    } catch (SyntaxError e) {
+      err.println(e.summary());
+      return Main.FAILED;
+    }
+    return ScriptRunner.run(text, filename, out, err);
+  }
+
+  /** Returns the status after printing the disassembly of {@code path}. */
+  static int dis(String path, PrintStream out, PrintStream err) {
+    byte[] bytes = read(path, err);
+    if (bytes == null) {
+      return Main.FAILED;
+    }
+    try {
+      out.print(ScriptRunner.disassemble(SourceDecoder.decode(bytes, path), path));
+      return Main.OK;
+    } catch (SyntaxError e) {
+      err.println(e.summary());
+      return Main.FAILED;
+    }
+  }
+
+  private static byte[] read(String path, PrintStream err) {
+    try {
+      return Files.readAllBytes(Path.of(path));
+    } catch (NoSuchFileException e) {
+      err.println(
+          "krait: can't open file '" + Path.of(path).toAbsolutePath()
+              + "': [Errno 2] No such file or directory");
+    } catch (IOException | RuntimeException e) {
+      err.println("krait: can't open file '" + path + "': " + e.getMessage());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,307 @@
+package dev.krait.core.builtins;
+
+import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.BinaryOp;
+import dev.krait.core.runtime.CompareOp;
+import dev.krait.core.runtime.PyBool;
+import dev.krait.core.runtime.PyBuiltinFunction;
+import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.PyErrors;
+import dev.krait.core.runtime.PyFloat;
+import dev.krait.core.runtime.PyInt;
+import dev.krait.core.runtime.PyList;
+import dev.krait.core.runtime.PyNone;
+import dev.krait.core.runtime.PyNotImplemented;
+import dev.krait.core.runtime.PyEllipsis;
+import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyRange;
+import dev.krait.core.runtime.PyStr;
+import dev.krait.core.runtime.PyTuple;
+import dev.krait.core.runtime.PyType;
+import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+
+/** Makes the {@code builtins} namespace: functions, types, exceptions and constants. */
+public final class Builtins {
+
+  private final PrintStream stdout;
+  private final PyDict dict = new PyDict();
+
+  private Builtins(PrintStream stdout) {
+    this.stdout = stdout;
+  }
+
+  /** Returns a new builtins namespace whose {@code print} writes to {@code stdout}. */
+  public static PyDict create(PrintStream stdout) {
+    Builtins b = new Builtins(stdout);
+    b.define();
+    return b.dict;
+  }
+
+  private void fn(String name, PyBuiltinFunction.Body body) {
+    dict.putStr(name, new PyBuiltinFunction(name, body));
+  }
+
+  private void define() {
+    dict.putStr("__name__", PyStr.of("builtins"));
+    dict.putStr("None", PyNone.NONE);
+    dict.putStr("True", PyBool.TRUE);
+    dict.putStr("False", PyBool.FALSE);
+    dict.putStr("Ellipsis", PyEllipsis.ELLIPSIS);
+    dict.putStr("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
+    for (PyType t : new PyType[] {
+      PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
+      PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PyRange.TYPE
+    }) {
+      dict.putStr(t.name(), t);
+    }
+    for (Field f : PyErrors.class.getFields()) {
+      if (f.getType() == PyType.class && Modifier.isStatic(f.getModifiers())) {
+        try {
+          PyType t = (PyType) f.get(null);
+          dict.putStr(t.name(), t);
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    fn("print", this::print);
+    fn("len", (a, k) -> PyInt.of(Abstract.len(one("len", a, k))));
+    fn("repr", (a, k) -> Abstract.repr(one("repr", a, k)));
+    fn("abs", (a, k) -> Abstract.abs(one("abs", a, k)));
+    fn("hash", (a, k) -> PyInt.of(Abstract.hash(one("hash", a, k))));
+    fn("callable", (a, k) -> PyBool.of(Abstract.lookupAttr(one("callable", a, k), "__call__")
+        != null));
+    fn("iter", (a, k) -> Abstract.iter(one("iter", a, k)));
+    fn("next", Builtins::next);
+    fn("isinstance", Builtins::isinstance);
+    fn("min", (a, k) -> minMax("min", a, k, CompareOp.LT));
+    fn("max", (a, k) -> minMax("max", a, k, CompareOp.GT));
+    fn("sum", Builtins::sum);
+    fn("any", (a, k) -> anyAll(one("any", a, k), true));
+    fn("all", (a, k) -> anyAll(one("all", a, k), false));
+    fn("divmod", (a, k) -> {
+      exactly("divmod", 2, a, k);
+      return Abstract.binaryOp(a[0], a[1], BinaryOp.DIVMOD);
+    });
+    fn("chr", (a, k) -> {
+      long cp = Abstract.index(one("chr", a, k)).longValue();
+      if (cp < 0 || cp > 0x10ffff) {
+        throw PyErrors.valueError("chr() arg not in range(0x110000)");
+      }
+      return PyStr.of(new String(Character.toChars((int) cp)));
+    });
+    fn("ord", (a, k) -> {
+      PyObject c = one("ord", a, k);
+      if (!(c instanceof PyStr s)) {
+        throw PyErrors.typeError(
+            "ord() expected string of length 1, but " + c.type().name() + " found");
+      }
+      String v = s.value();
+      if (v.codePointCount(0, v.length()) != 1) {
+        throw PyErrors.typeError(
+            "ord() expected a character, but string of length "
+                + v.codePointCount(0, v.length()) + " found");
+      }
+      return PyInt.of(v.codePointAt(0));
+    });
+  }
+
+  private static PyObject one(String name, PyObject[] args, String[] kw) {
+    noKeywords(name, kw);
+    if (args.length != 1) {
+      throw PyErrors.typeError(
+          name + "() takes exactly one argument (" + args.length + " given)");
+    }
+    return args[0];
+  }
+
+  private static void exactly(String name, int n, PyObject[] args, String[] kw) {
+    noKeywords(name, kw);
+    if (args.length != n) {
+      throw PyErrors.typeError(name + " expected " + n + " arguments, got " + args.length);
+    }
+  }
+
+  private static void noKeywords(String name, String[] kw) {
+    if (kw != null && kw.length > 0) {
+      throw PyErrors.typeError(name + "() takes no keyword arguments");
+    }
+  }
+
+  // print(*objects, sep=' ', end='\n', file=None, flush=False)
+  private PyObject print(PyObject[] args, String[] kw) {
+    int nkw = kw == null ? 0 : kw.length;
+    int npos = args.length - nkw;
+    String sep = " ";
+    String end = "\n";
+    PyObject file = PyNone.NONE;
+    for (int i = 0; i < nkw; i++) {
+      PyObject v = args[npos + i];
+      switch (kw[i]) {
+        case "sep":
+          sep = stringOrNone("sep", v, " ");
+          break;
+        case "end":
+          end = stringOrNone("end", v, "\n");
+          break;
+        case "file":
+          file = v;
+          break;
+        case "flush":
+          break;
+        default:
+          throw PyErrors.typeError("'" + kw[i] + "' is an invalid keyword argument for print()");
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < npos; i++) {
+      if (i > 0) {
+        out.append(sep);
+      }
+      out.append(Abstract.str(args[i]).value());
+    }
+    out.append(end);
+    if (file == PyNone.NONE) {
+      stdout.print(out);
+    } else {
+      Abstract.callMethod(file, "write", PyStr.of(out.toString()));
+    }
+    return PyNone.NONE;
+  }
+
+  private static String stringOrNone(String what, PyObject v, String dflt) {
+    if (v == PyNone.NONE) {
+      return dflt;
+    }
+    if (!(v instanceof PyStr s)) {
+      throw PyErrors.typeError(what + " must be None or a string, not " + v.type().name());
+    }
+    return s.value();
+  }
+
+  private static PyObject next(PyObject[] args, String[] kw) {
+    noKeywords("next", kw);
+    if (args.length < 1 || args.length > 2) {
+      throw PyErrors.typeError("next expected at least 1 argument, got " + args.length);
+    }
+    PyObject it = args[0];
+    if (it.type().lookup("__next__") == null) {
+      throw PyErrors.typeError("'" + it.type().name() + "' object is not an iterator");
+    }
+    PyObject v = Abstract.next(it);
+    if (v == null) {
+      if (args.length == 2) {
+        return args[1];
+      }
+      throw PyErrors.stopIteration();
+    }
+    return v;
+  }
+
+  private static PyObject isinstance(PyObject[] args, String[] kw) {
+    exactly("isinstance", 2, args, kw);
+    return PyBool.of(isInstance(args[0], args[1]));
+  }
+
+  private static boolean isInstance(PyObject o, PyObject cls) {
+    if (cls instanceof PyType t) {
+      return o.type().isSubtypeOf(t);
+    }
+    if (cls instanceof PyTuple tuple) {
+      for (int i = 0; i < tuple.size(); i++) {
+        if (isInstance(o, tuple.get(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    throw PyErrors.typeError(
+        "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  }
+
+  // min(iterable, *[, default=obj, key=func]) / min(arg1, arg2, *args, *[, key=func])
+  private static PyObject minMax(String name, PyObject[] args, String[] kw, CompareOp op) {
+    int nkw = kw == null ? 0 : kw.length;
+    int npos = args.length - nkw;
+    PyObject key = PyNone.NONE;
+    PyObject dflt = null;
+    for (int i = 0; i < nkw; i++) {
+      if (kw[i].equals("key")) {
+        key = args[npos + i];
+      } else if (kw[i].equals("default")) {
+        dflt = args[npos + i];
+      } else {
+        throw PyErrors.typeError(
+            name + "() got an unexpected keyword argument '" + kw[i] + "'");
+      }
+    }
+    if (npos == 0) {
+      throw PyErrors.typeError(name + " expected at least 1 argument, got 0");
+    }
+    PyObject it;
+    if (npos == 1) {
+      it = Abstract.iter(args[0]);
+    } else {
+      if (dflt != null) {
+        throw PyErrors.typeError(
+            "Cannot specify a default for " + name + "() with multiple positional arguments");
+      }
+      PyObject[] items = new PyObject[npos];
+      System.arraycopy(args, 0, items, 0, npos);
+      it = Abstract.iter(PyTuple.of(items));
+    }
+    PyObject best = null;
+    PyObject bestKey = null;
+    for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+      PyObject k = key == PyNone.NONE ? v : Abstract.call(key, v);
+      if (best == null || Abstract.richCompareBool(k, bestKey, op)) {
+        best = v;
+        bestKey = k;
+      }
+    }
+    if (best == null) {
+      if (dflt != null) {
+        return dflt;
+      }
+      throw PyErrors.valueError(name + "() arg is an empty sequence");
+    }
+    return best;
+  }
+
+  // sum(iterable, /, start=0)
+  private static PyObject sum(PyObject[] args, String[] kw) {
+    int nkw = kw == null ? 0 : kw.length;
+    int npos = args.length - nkw;
+    if (npos < 1) {
+      throw PyErrors.typeError("sum() takes at least 1 positional argument (0 given)");
+    }
+    PyObject acc = npos > 1 ? args[1] : PyInt.of(0);
+    for (int i = 0; i < nkw; i++) {
+      if (!kw[i].equals("start")) {
+        throw PyErrors.typeError("sum() got an unexpected keyword argument '" + kw[i] + "'");
+      }
+      acc = args[npos + i];
+    }
+    if (acc instanceof PyStr) {
+      throw PyErrors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    PyObject it = Abstract.iter(args[0]);
+    for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+      acc = Abstract.add(acc, v);
+    }
+    return acc;
+  }
+
+  private static PyObject anyAll(PyObject iterable, boolean any) {
+    PyObject it = Abstract.iter(iterable);
+    for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+      if (Abstract.isTrue(v) == any) {
+        return PyBool.of(any);
+      }
+    }
+    return PyBool.of(!any);
+  }
+
+}

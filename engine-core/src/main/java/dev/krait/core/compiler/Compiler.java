@@ -1,0 +1,325 @@
+package dev.krait.core.compiler;
+
+import dev.krait.core.ast.Expr;
+import dev.krait.core.ast.Located;
+import dev.krait.core.ast.Mod;
+import dev.krait.core.ast.Node;
+import dev.krait.core.ast.Stmt;
+import dev.krait.core.bytecode.Assembler;
+import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.bytecode.Label;
+import dev.krait.core.bytecode.Opcode;
+import dev.krait.core.runtime.PyBool;
+import dev.krait.core.runtime.PyEllipsis;
+import dev.krait.core.runtime.PyFloat;
+import dev.krait.core.runtime.PyInt;
+import dev.krait.core.runtime.PyNone;
+import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyStr;
+import dev.krait.core.symtable.Scope;
+import dev.krait.core.symtable.Symbol;
+import dev.krait.core.symtable.SymbolScope;
+import dev.krait.core.symtable.SymbolTable;
+import dev.krait.core.syntax.LineMap;
+import dev.krait.core.syntax.SyntaxError;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Compiles a module's AST to a {@link CodeObject}. Holds what every part shares: the unit being
+ * compiled (its assembler, scope and control blocks), name resolution and source positions.
+ */
+public final class Compiler {
+
+  final String filename;
+  final LineMap lines;
+  final SymbolTable symbols;
+  final Statements statements = new Statements(this);
+  final Expressions expressions = new Expressions(this);
+  final Functions functions = new Functions(this);
+  final Comprehensions comprehensions = new Comprehensions(this);
+  Unit unit;
+
+  /** One code object being compiled: a module, function or lambda. */
+  static final class Unit {
+    final Scope scope;
+    final Assembler asm = new Assembler();
+    final String qualname;
+    final List<String> varnames;
+    final List<String> cellvars;
+    final List<String> freevars;
+    final Deque<Block> blocks = new ArrayDeque<>();
+    final Unit parent;
+
+    Unit(Scope scope, String qualname, List<String> varnames, Unit parent) {
+      this.scope = scope;
+      this.qualname = qualname;
+      this.varnames = varnames;
+      this.cellvars = scope.cellvars();
+      this.freevars = scope.freevars();
+      this.parent = parent;
+    }
+
+    boolean isFunction() {
+      return scope.kind() != Scope.Kind.MODULE && scope.kind() != Scope.Kind.CLASS;
+    }
+  }
+
+  /** What a control block must undo when {@code break}, {@code continue} or return leave it. */
+  enum BlockKind {
+    WHILE_LOOP,
+    FOR_LOOP,
+    TRY_EXCEPT,
+    FINALLY_TRY,
+    FINALLY_END,
+    HANDLER_CLEANUP
+  }
+
+  /** An entry of the control-block stack (CPython's {@code fblockinfo}). */
+  record Block(
+      BlockKind kind, Label start, Label exit, Object handler, List<Stmt> finalBody,
+      String name) {}
+
+  private Compiler(String filename, LineMap lines, SymbolTable symbols) {
+    this.filename = filename;
+    this.lines = lines;
+    this.symbols = symbols;
+  }
+
+  /** Returns the code object of {@code module}, raising {@link SyntaxError} as CPython would. */
+  public static CodeObject compileModule(Mod.Module module, String filename, LineMap lines) {
+    SymbolTable table = SymbolTable.build(module, filename, lines);
+    Compiler c = new Compiler(filename, lines, table);
+    Scope top = table.top();
+    c.unit = new Unit(top, "<module>", List.of(), null);
+    List<Stmt> body = module.body();
+    if (!body.isEmpty()) {
+      c.at(body.get(0));
+    }
+    c.statements.body(body);
+    c.unit.asm.setLocation(0, 0, 0, 0);
+    c.emitConst(PyNone.NONE, PyNone.NONE);
+    c.emit(Opcode.RETURN_VALUE);
+    return c.unit.asm.assemble(
+        new Assembler.Unit(
+            "<module>", "<module>", filename, 1, 0, 0, 0, 0, List.of(), List.of(), List.of()));
+  }
+
+  // ---- emitting ----
+
+  Assembler asm() {
+    return unit.asm;
+  }
+
+  void emit(int op) {
+    unit.asm.emit(op);
+  }
+
+  void emit(int op, int arg) {
+    unit.asm.emit(op, arg);
+  }
+
+  void jump(int op, Label target) {
+    unit.asm.emitJump(op, target);
+  }
+
+  /** Emits an unconditional jump: JUMP_BACKWARD when the target is already placed. */
+  void jumpTo(Label target) {
+    unit.asm.emitJump(
+        unit.asm.isBound(target) ? Opcode.JUMP_BACKWARD : Opcode.JUMP_FORWARD, target);
+  }
+
+  Label label() {
+    return unit.asm.newLabel();
+  }
+
+  void bind(Label l) {
+    unit.asm.bind(l);
+  }
+
+  /** Sets the position of instructions emitted next to {@code node}'s span. */
+  void at(Located node) {
+    int s = node.start();
+    int e = node.end();
+    unit.asm.setLocation(lines.line(s), lines.utf8Column(s), lines.line(e), lines.utf8Column(e));
+  }
+
+  void emitConst(Object key, PyObject value) {
+    emit(Opcode.LOAD_CONST, unit.asm.constant(new ConstKey(key), () -> value));
+  }
+
+  /** Distinguishes constants Java would call equal ({@code 1}, {@code 1.0}, {@code True}). */
+  private record ConstKey(Object value, Class<?> type) {
+    ConstKey(Object value) {
+      this(value, value == null ? null : value.getClass());
+    }
+  }
+
+  /** Emits LOAD_CONST for an AST constant value. */
+  void constant(Object value, Located where) {
+    emitConst(value, toObject(value, where));
+  }
+
+  PyObject toObject(Object v, Located where) {
+    if (v == Expr.Singleton.NONE) {
+      return PyNone.NONE;
+    }
+    if (v == Expr.Singleton.ELLIPSIS) {
+      return PyEllipsis.ELLIPSIS;
+    }
+    if (v instanceof Boolean b) {
+      return PyBool.of(b);
+    }
+    if (v instanceof Long l) {
+      return PyInt.of(l);
+    }
+    if (v instanceof BigInteger b) {
+      return PyInt.of(b);
+    }
+    if (v instanceof Double d) {
+      return PyFloat.of(d);
+    }
+    if (v instanceof String s) {
+      return PyStr.of(s);
+    }
+    throw notImplemented(
+        v instanceof byte[] ? "bytes literals"
+            : v instanceof Expr.CodePoints ? "str literals with escaped surrogate pairs"
+            : "complex literals",
+        where);
+  }
+
+  // ---- names ----
+
+  enum Access {
+    LOAD,
+    STORE,
+    DELETE
+  }
+
+  /** Emits the load, store or delete of {@code name} as its scope says (CPython's nameop). */
+  void name(String name, Access access) {
+    String mangled = name;
+    Symbol sym = unit.scope.lookup(mangled);
+    SymbolScope scope = sym == null ? SymbolScope.GLOBAL_IMPLICIT : sym.scope();
+    switch (scope) {
+      case FREE:
+      case CELL:
+        if (unit.scope.kind() == Scope.Kind.CLASS && access == Access.LOAD) {
+          emit(Opcode.LOAD_CLASSDEREF, derefSlot(name));
+          return;
+        }
+        emit(
+            access == Access.LOAD
+                ? Opcode.LOAD_DEREF
+                : access == Access.STORE ? Opcode.STORE_DEREF : Opcode.DELETE_DEREF,
+            derefSlot(name));
+        return;
+      case LOCAL:
+        if (unit.isFunction()) {
+          emit(
+              access == Access.LOAD
+                  ? Opcode.LOAD_FAST
+                  : access == Access.STORE ? Opcode.STORE_FAST : Opcode.DELETE_FAST,
+              unit.varnames.indexOf(name));
+          return;
+        }
+        break;
+      case GLOBAL_IMPLICIT:
+        if (unit.isFunction()) {
+          global(name, access);
+          return;
+        }
+        break;
+      case GLOBAL_EXPLICIT:
+        global(name, access);
+        return;
+      default:
+        break;
+    }
+    int i = unit.asm.name(name);
+    emit(
+        access == Access.LOAD
+            ? Opcode.LOAD_NAME
+            : access == Access.STORE ? Opcode.STORE_NAME : Opcode.DELETE_NAME,
+        i);
+  }
+
+  private void global(String name, Access access) {
+    int i = unit.asm.name(name);
+    if (access == Access.LOAD) {
+      emit(Opcode.LOAD_GLOBAL, i << 1);
+    } else {
+      emit(access == Access.STORE ? Opcode.STORE_GLOBAL : Opcode.DELETE_GLOBAL, i);
+    }
+  }
+
+  /** Returns the fast slot of cell or free variable {@code name} in the current unit. */
+  int derefSlot(String name) {
+    return derefSlot(unit, name);
+  }
+
+  static int derefSlot(Unit u, String name) {
+    int cell = u.cellvars.indexOf(name);
+    if (cell >= 0) {
+      int p = u.varnames.indexOf(name);
+      if (p >= 0) {
+        return p;
+      }
+      int slot = u.varnames.size();
+      for (int i = 0; i < cell; i++) {
+        if (!u.varnames.contains(u.cellvars.get(i))) {
+          slot++;
+        }
+      }
+      return slot;
+    }
+    int free = u.freevars.indexOf(name);
+    if (free < 0) {
+      throw new IllegalStateException("no cell or free variable " + name + " in " + u.qualname);
+    }
+    int cells = 0;
+    for (String c : u.cellvars) {
+      if (!u.varnames.contains(c)) {
+        cells++;
+      }
+    }
+    return u.varnames.size() + cells + free;
+  }
+
+  // ---- errors ----
+
+  SyntaxError error(String msg, Located where) {
+    int s = where.start();
+    int e = where.end();
+    return new SyntaxError(
+        "SyntaxError",
+        msg,
+        filename,
+        lines.line(s),
+        lines.utf8Column(s) + 1,
+        lines.line(e),
+        lines.utf8Column(e) + 1,
+        lines.lineText(lines.line(s)));
+  }
+
+  SyntaxError notImplemented(String what, Located where) {
+    String msg = "compiling " + what + " is not implemented yet";
+    if (where == null) {
+      return new SyntaxError("SyntaxError", msg, filename, 0, 0, 0, 0, null);
+    }
+    return error(msg, where);
+  }
+
+  /** Returns the scope the symbol table made for {@code node}. */
+  Scope scopeOf(Node node) {
+    return symbols.scopeOf(node);
+  }
+
+  static List<String> list(List<String> l) {
+    return new ArrayList<>(l);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.krait.core.compiler;
+
+import dev.krait.core.ast.Comprehension;
+import dev.krait.core.ast.Expr;
+import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.bytecode.Label;
+import dev.krait.core.bytecode.Opcode;
+import dev.krait.core.compiler.Compiler.Access;
+import java.util.List;
+
+/**
+ * Compiles list and dict comprehensions as CPython 3.11 does: a nested function taking the
+ * outermost iterator as its parameter {@code .0}, called at once.
+ */
+final class Comprehensions {
+
+  private final Compiler c;
+
+  Comprehensions(Compiler c) {
+    this.c = c;
+  }
+
+  // ListComp: '[' elt comprehension+ ']'
+  void listComp(Expr.ListComp e) {
+    comprehension(e, "<listcomp>", e.generators(), Opcode.BUILD_LIST, () -> {
+      c.expressions.expr(e.elt());
+      return Opcode.LIST_APPEND;
+    });
+  }
+
+  // DictComp: '{' key ':' value comprehension+ '}'
+  void dictComp(Expr.DictComp e) {
+    comprehension(e, "<dictcomp>", e.generators(), Opcode.BUILD_MAP, () -> {
+      c.expressions.expr(e.key());
+      c.expressions.expr(e.value());
+      return Opcode.MAP_ADD;
+    });
+  }
+
+  /** Emits the element(s) and returns the opcode that adds them to the result. */
+  private interface Element {
+    int emit();
+  }
+
+  private void comprehension(
+      Expr node, String name, List<Comprehension> generators, int build, Element element) {
+    for (Comprehension g : generators) {
+      if (g.isAsync() != 0) {
+        throw c.notImplemented("async comprehensions", node);
+      }
+    }
+    CodeObject code =
+        c.functions.unit(node, name, 1, 0, 0, 0, () -> {
+          c.emit(build, 0);
+          generator(generators, 0, node, element);
+          c.at(node);
+          c.emit(Opcode.RETURN_VALUE);
+        });
+    c.at(node);
+    c.functions.makeClosure(code);
+    c.expressions.expr(generators.get(0).iter());
+    c.at(node);
+    c.emit(Opcode.GET_ITER);
+    c.emit(Opcode.CALL, 0);
+  }
+
+  private void generator(List<Comprehension> generators, int depth, Expr node, Element element) {
+    Comprehension g = generators.get(depth);
+    Label start = c.label();
+    Label end = c.label();
+    if (depth == 0) {
+      c.emit(Opcode.LOAD_FAST, 0);
+    } else {
+      c.expressions.expr(g.iter());
+      c.at(g.iter());
+      c.emit(Opcode.GET_ITER);
+    }
+    c.bind(start);
+    c.at(node);
+    c.jump(Opcode.FOR_ITER, end);
+    c.expressions.target(g.target(), Access.STORE);
+    for (Expr test : g.ifs()) {
+      c.expressions.jumpIf(test, false, start);
+    }
+    if (depth + 1 < generators.size()) {
+      generator(generators, depth + 1, node, element);
+    } else {
+      int op = element.emit();
+      c.at(node);
+      c.emit(op, depth + 2);
+    }
+    c.jumpTo(start);
+    c.bind(end);
+  }
+}

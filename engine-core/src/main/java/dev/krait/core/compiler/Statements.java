@@ -1,0 +1,475 @@
+package dev.krait.core.compiler;
+
+import dev.krait.core.ast.ExceptHandler;
+import dev.krait.core.ast.Expr;
+import dev.krait.core.ast.Stmt;
+import dev.krait.core.bytecode.Label;
+import dev.krait.core.bytecode.Opcode;
+import dev.krait.core.compiler.Compiler.Access;
+import dev.krait.core.compiler.Compiler.Block;
+import dev.krait.core.compiler.Compiler.BlockKind;
+import dev.krait.core.runtime.PyNone;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/** Compiles statements: one method per statement kind, control blocks and their unwinding. */
+final class Statements {
+
+  private final Compiler c;
+
+  Statements(Compiler c) {
+    this.c = c;
+  }
+
+  void body(List<Stmt> body) {
+    for (Stmt s : body) {
+      stmt(s);
+    }
+  }
+
+  void stmt(Stmt s) {
+    c.at(s);
+    if (s instanceof Stmt.ExprStmt e) {
+      exprStmt(e);
+    } else if (s instanceof Stmt.Assign a) {
+      assign(a);
+    } else if (s instanceof Stmt.AugAssign a) {
+      augAssign(a);
+    } else if (s instanceof Stmt.AnnAssign a) {
+      annAssign(a);
+    } else if (s instanceof Stmt.If i) {
+      ifStmt(i);
+    } else if (s instanceof Stmt.While w) {
+      whileStmt(w);
+    } else if (s instanceof Stmt.For f) {
+      forStmt(f);
+    } else if (s instanceof Stmt.Break b) {
+      breakStmt(b);
+    } else if (s instanceof Stmt.Continue k) {
+      continueStmt(k);
+    } else if (s instanceof Stmt.Return r) {
+      returnStmt(r);
+    } else if (s instanceof Stmt.FunctionDef f) {
+      c.functions.functionDef(f);
+    } else if (s instanceof Stmt.ClassDef k) {
+      c.functions.classDef(k);
+    } else if (s instanceof Stmt.Pass || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
+      c.emit(Opcode.NOP);
+    } else if (s instanceof Stmt.Delete d) {
+      for (Expr t : d.targets()) {
+        c.expressions.target(t, Access.DELETE);
+      }
+    } else if (s instanceof Stmt.Raise r) {
+      raise(r);
+    } else if (s instanceof Stmt.Try t) {
+      tryStmt(t);
+    } else if (s instanceof Stmt.Assert a) {
+      assertStmt(a);
+    } else {
+      throw c.notImplemented(describe(s), s);
+    }
+  }
+
+  private static String describe(Stmt s) {
+    if (s instanceof Stmt.ClassDef) {
+      return "'class'";
+    } else if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) {
+      return "'import'";
+    } else if (s instanceof Stmt.With || s instanceof Stmt.AsyncWith) {
+      return "'with'";
+    } else if (s instanceof Stmt.Match) {
+      return "'match'";
+    } else if (s instanceof Stmt.TryStar) {
+      return "'except*'";
+    } else if (s instanceof Stmt.AsyncFunctionDef || s instanceof Stmt.AsyncFor) {
+      return "'async'";
+    }
+    return s.getClass().getSimpleName();
+  }
+
+  // Expr
+  private void exprStmt(Stmt.ExprStmt s) {
+    c.expressions.expr(s.value());
+    c.at(s);
+    c.emit(Opcode.POP_TOP);
+  }
+
+  // Assign: targets '=' value
+  private void assign(Stmt.Assign s) {
+    c.expressions.expr(s.value());
+    List<Expr> targets = s.targets();
+    for (int i = 0; i < targets.size(); i++) {
+      if (i < targets.size() - 1) {
+        c.emit(Opcode.COPY, 1);
+      }
+      c.expressions.target(targets.get(i), Access.STORE);
+    }
+  }
+
+  // AugAssign: target op= value
+  private void augAssign(Stmt.AugAssign s) {
+    Expr t = s.target();
+    int op = Expressions.binaryArg(s.op()) + 13;
+    if (t instanceof Expr.Name n) {
+      c.name(n.id(), Access.LOAD);
+      c.expressions.expr(s.value());
+      c.at(s);
+      c.emit(Opcode.BINARY_OP, op);
+      c.name(n.id(), Access.STORE);
+    } else if (t instanceof Expr.Attribute a) {
+      c.expressions.expr(a.value());
+      c.emit(Opcode.COPY, 1);
+      c.emit(Opcode.LOAD_ATTR, c.asm().name(a.attr()));
+      c.expressions.expr(s.value());
+      c.at(s);
+      c.emit(Opcode.BINARY_OP, op);
+      c.emit(Opcode.SWAP, 2);
+      c.emit(Opcode.STORE_ATTR, c.asm().name(a.attr()));
+    } else if (t instanceof Expr.Subscript sub) {
+      c.expressions.expr(sub.value());
+      c.expressions.subscriptKey(sub);
+      c.emit(Opcode.COPY, 2);
+      c.emit(Opcode.COPY, 2);
+      c.emit(Opcode.BINARY_SUBSCR);
+      c.expressions.expr(s.value());
+      c.at(s);
+      c.emit(Opcode.BINARY_OP, op);
+      c.emit(Opcode.SWAP, 3);
+      c.emit(Opcode.SWAP, 2);
+      c.emit(Opcode.STORE_SUBSCR);
+    } else {
+      throw c.error("'" + t.getClass().getSimpleName() + "' is an illegal expression for"
+          + " augmented assignment", t);
+    }
+  }
+
+  // AnnAssign: target ':' annotation ['=' value]
+  private void annAssign(Stmt.AnnAssign s) {
+    if (s.value() != null) {
+      c.expressions.expr(s.value());
+      c.expressions.target(s.target(), Access.STORE);
+    } else if (!(s.target() instanceof Expr.Name)) {
+      c.expressions.expr(s.target() instanceof Expr.Attribute a ? a.value()
+          : ((Expr.Subscript) s.target()).value());
+      c.emit(Opcode.POP_TOP);
+    }
+    if (s.simple() != 0 && !c.unit.isFunction()) {
+      throw c.notImplemented("module-level annotations", s);
+    }
+  }
+
+  // If: 'if' test ':' body ('elif' ... | 'else' ':' orelse)
+  private void ifStmt(Stmt.If s) {
+    Label end = c.label();
+    Label otherwise = s.orelse().isEmpty() ? end : c.label();
+    c.expressions.jumpIf(s.test(), false, otherwise);
+    body(s.body());
+    if (!s.orelse().isEmpty()) {
+      c.jumpTo(end);
+      c.bind(otherwise);
+      body(s.orelse());
+    }
+    c.bind(end);
+  }
+
+  // While: 'while' test ':' body ['else' ':' orelse]
+  private void whileStmt(Stmt.While s) {
+    Label start = c.label();
+    Label otherwise = c.label();
+    Label end = c.label();
+    c.bind(start);
+    c.expressions.jumpIf(s.test(), false, otherwise);
+    c.unit.blocks.push(new Block(BlockKind.WHILE_LOOP, start, end, null, null, null));
+    body(s.body());
+    c.unit.blocks.pop();
+    c.at(s);
+    c.jumpTo(start);
+    c.bind(otherwise);
+    body(s.orelse());
+    c.bind(end);
+  }
+
+  // For: 'for' target 'in' iter ':' body ['else' ':' orelse]
+  private void forStmt(Stmt.For s) {
+    Label start = c.label();
+    Label exhausted = c.label();
+    Label end = c.label();
+    c.expressions.expr(s.iter());
+    c.at(s.iter());
+    c.emit(Opcode.GET_ITER);
+    c.bind(start);
+    c.at(s);
+    c.jump(Opcode.FOR_ITER, exhausted);
+    c.expressions.target(s.target(), Access.STORE);
+    c.unit.blocks.push(new Block(BlockKind.FOR_LOOP, start, end, null, null, null));
+    body(s.body());
+    c.unit.blocks.pop();
+    c.at(s);
+    c.jumpTo(start);
+    c.bind(exhausted);
+    body(s.orelse());
+    c.bind(end);
+  }
+
+  // Break: 'break'
+  private void breakStmt(Stmt.Break s) {
+    Unwound u = new Unwound();
+    Block loop = unwindToLoop(s, "'break' outside loop", u);
+    if (loop.kind() == BlockKind.FOR_LOOP) {
+      c.emit(Opcode.POP_TOP);
+    }
+    c.jumpTo(loop.exit());
+    rewind(u);
+  }
+
+  // Continue: 'continue'
+  private void continueStmt(Stmt.Continue s) {
+    Unwound u = new Unwound();
+    Block loop = unwindToLoop(s, "'continue' not properly in loop", u);
+    c.jumpTo(loop.start());
+    rewind(u);
+  }
+
+  /** What an unwinding jump took off the block and handler stacks, to put back after it. */
+  private static final class Unwound {
+    final List<Object> suspended = new ArrayList<>();
+    final List<Block> popped = new ArrayList<>();
+  }
+
+  /**
+   * Emits the unwinding of every block inside the innermost loop and returns the loop, leaving
+   * the blocks popped until {@link #rewind}.
+   */
+  private Block unwindToLoop(Stmt s, String message, Unwound u) {
+    for (Block b : c.unit.blocks) {
+      if (b.kind() == BlockKind.WHILE_LOOP || b.kind() == BlockKind.FOR_LOOP) {
+        while (c.unit.blocks.peek() != b) {
+          unwind(c.unit.blocks.peek(), false, u);
+        }
+        return b;
+      }
+    }
+    throw c.error(message, s);
+  }
+
+  /** Emits the clean-up of the innermost block, which it pops (and {@link #rewind} restores). */
+  private void unwind(Block b, boolean preserveTop, Unwound u) {
+    c.unit.blocks.pop();
+    u.popped.add(b);
+    switch (b.kind()) {
+      case FOR_LOOP:
+        if (preserveTop) {
+          c.emit(Opcode.SWAP, 2);
+        }
+        c.emit(Opcode.POP_TOP);
+        break;
+      case TRY_EXCEPT:
+        u.suspended.add(c.asm().popHandler());
+        break;
+      case FINALLY_TRY:
+        u.suspended.add(c.asm().popHandler());
+        body(b.finalBody());
+        break;
+      case FINALLY_END:
+        if (preserveTop) {
+          c.emit(Opcode.SWAP, 2);
+        }
+        c.emit(Opcode.POP_TOP);
+        if (preserveTop) {
+          c.emit(Opcode.SWAP, 2);
+        }
+        u.suspended.add(c.asm().popHandler());
+        c.emit(Opcode.POP_EXCEPT);
+        break;
+      case HANDLER_CLEANUP:
+        u.suspended.add(c.asm().popHandler());
+        if (b.name() != null) {
+          u.suspended.add(c.asm().popHandler());
+        }
+        if (preserveTop) {
+          c.emit(Opcode.SWAP, 2);
+        }
+        c.emit(Opcode.POP_EXCEPT);
+        if (b.name() != null) {
+          clearName(b.name());
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Restores the blocks and handler ranges an unwinding jump left, for the code after it. */
+  private void rewind(Unwound u) {
+    for (int i = u.suspended.size() - 1; i >= 0; i--) {
+      c.asm().resumeHandler(u.suspended.get(i));
+    }
+    for (int i = u.popped.size() - 1; i >= 0; i--) {
+      c.unit.blocks.push(u.popped.get(i));
+    }
+  }
+
+  private void clearName(String name) {
+    c.emitConst(PyNone.NONE, PyNone.NONE);
+    c.name(name, Access.STORE);
+    c.name(name, Access.DELETE);
+  }
+
+  // Return: 'return' [value]
+  private void returnStmt(Stmt.Return s) {
+    if (!c.unit.isFunction()) {
+      throw c.error("'return' outside function", s);
+    }
+    if (s.value() != null) {
+      c.expressions.expr(s.value());
+    } else {
+      c.emitConst(PyNone.NONE, PyNone.NONE);
+    }
+    Unwound u = new Unwound();
+    while (!c.unit.blocks.isEmpty()) {
+      unwind(c.unit.blocks.peek(), true, u);
+    }
+    c.at(s);
+    c.emit(Opcode.RETURN_VALUE);
+    rewind(u);
+  }
+
+  // Raise: 'raise' [exc ['from' cause]]
+  private void raise(Stmt.Raise s) {
+    int n = 0;
+    if (s.exc() != null) {
+      c.expressions.expr(s.exc());
+      n = 1;
+      if (s.cause() != null) {
+        c.expressions.expr(s.cause());
+        n = 2;
+      }
+    }
+    c.at(s);
+    c.emit(Opcode.RAISE_VARARGS, n);
+  }
+
+  // Assert: 'assert' test [',' msg]
+  private void assertStmt(Stmt.Assert s) {
+    Label end = c.label();
+    c.expressions.jumpIf(s.test(), true, end);
+    c.at(s);
+    c.emit(Opcode.LOAD_ASSERTION_ERROR);
+    if (s.msg() != null) {
+      c.expressions.expr(s.msg());
+      c.at(s);
+      c.emit(Opcode.CALL, 0);
+    }
+    c.emit(Opcode.RAISE_VARARGS, 1);
+    c.bind(end);
+  }
+
+  // Try: 'try' ':' body handlers ['else' ':' orelse] ['finally' ':' finalbody]
+  private void tryStmt(Stmt.Try s) {
+    if (s.finalbody().isEmpty()) {
+      tryExcept(s);
+      return;
+    }
+    Label handler = c.label();
+    Label end = c.label();
+    c.asm().pushHandler(handler);
+    c.unit.blocks.push(new Block(BlockKind.FINALLY_TRY, null, null, null, s.finalbody(), null));
+    if (s.handlers().isEmpty()) {
+      body(s.body());
+    } else {
+      tryExcept(s);
+    }
+    c.unit.blocks.pop();
+    c.asm().popHandler();
+    body(s.finalbody());
+    c.jumpTo(end);
+    // The exception path: the handled exception is pushed, the finally body runs, re-raise.
+    c.bind(handler);
+    Label cleanup = c.label();
+    c.asm().pushHandler(cleanup);
+    c.emit(Opcode.PUSH_EXC_INFO);
+    c.unit.blocks.push(new Block(BlockKind.FINALLY_END, null, null, null, null, null));
+    body(s.finalbody());
+    c.unit.blocks.pop();
+    c.emit(Opcode.RERAISE, 0);
+    c.asm().popHandler();
+    cleanupHandler(cleanup);
+    c.bind(end);
+  }
+
+  /** The handler that restores the previously handled exception and re-raises. */
+  private void cleanupHandler(Label cleanup) {
+    c.bind(cleanup);
+    c.emit(Opcode.COPY, 2);
+    c.emit(Opcode.POP_EXCEPT);
+    c.emit(Opcode.RERAISE, 1);
+  }
+
+  private void tryExcept(Stmt.Try s) {
+    Label handler = c.label();
+    Label end = c.label();
+    Label cleanup = c.label();
+    c.asm().pushHandler(handler);
+    c.unit.blocks.push(new Block(BlockKind.TRY_EXCEPT, null, null, null, null, null));
+    body(s.body());
+    c.unit.blocks.pop();
+    c.asm().popHandler();
+    body(s.orelse());
+    c.jumpTo(end);
+    c.bind(handler);
+    Object cover = c.asm().pushHandler(cleanup);
+    c.emit(Opcode.PUSH_EXC_INFO);
+    Iterator<ExceptHandler> it = s.handlers().iterator();
+    while (it.hasNext()) {
+      ExceptHandler h = it.next();
+      c.at(h);
+      if (h.type() == null && it.hasNext()) {
+        throw c.error("default 'except:' must be last", h);
+      }
+      Label next = c.label();
+      if (h.type() != null) {
+        c.expressions.expr(h.type());
+        c.at(h);
+        c.emit(Opcode.CHECK_EXC_MATCH);
+        c.jump(Opcode.POP_JUMP_IF_FALSE, next);
+      }
+      if (h.name() != null) {
+        namedHandler(h, end, cover);
+      } else {
+        c.emit(Opcode.POP_TOP);
+        c.unit.blocks.push(new Block(BlockKind.HANDLER_CLEANUP, null, null, null, null, null));
+        body(h.body());
+        c.unit.blocks.pop();
+        c.asm().popHandler();
+        c.emit(Opcode.POP_EXCEPT);
+        c.jumpTo(end);
+        c.asm().resumeHandler(cover);
+      }
+      c.bind(next);
+    }
+    c.emit(Opcode.RERAISE, 0);
+    c.asm().popHandler();
+    cleanupHandler(cleanup);
+    c.bind(end);
+  }
+
+  private void namedHandler(ExceptHandler h, Label end, Object cover) {
+    c.name(h.name(), Access.STORE);
+    Label cleanEnd = c.label();
+    c.asm().pushHandler(cleanEnd);
+    c.unit.blocks.push(new Block(BlockKind.HANDLER_CLEANUP, null, null, null, null, h.name()));
+    body(h.body());
+    c.unit.blocks.pop();
+    c.asm().popHandler();
+    c.asm().popHandler();
+    c.emit(Opcode.POP_EXCEPT);
+    clearName(h.name());
+    c.jumpTo(end);
+    c.asm().resumeHandler(cover);
+    // An exception inside the handler body: unbind the name, then re-raise through cleanup.
+    c.bind(cleanEnd);
+    clearName(h.name());
+    c.emit(Opcode.RERAISE, 1);
+  }
+}

@@ -1,0 +1,20 @@
+# print with sep and end, and the builtins of the first slice
+print("a", "b", "c", sep="-", end="!\n")
+print()
+print(1, 2, sep="")
+print("no newline", end="")
+print(" then newline")
+print(len("four"), len([1, 2]), len({}), abs(-3), abs(-2.5), abs(True))
+print(min(3, 1, 2), max(3, 1, 2), min([5, 4]), max("abc"), min((1, 2), key=lambda t: -t))
+print(isinstance(1, int), isinstance(True, int), isinstance("s", (int, str)))
+print(type(1), type("s"), type(None), type(1.0) is float, type([]) == list)
+print(sum([1, 2, 3]), sum(range(101)), sum([0.5, 0.25], 1))
+print(any([0, 0, 1]), all([1, 2, 0]), chr(65), ord("é"), divmod(17, 5))
+print(range(5), range(1, 10, 2), list(range(3)), len(range(0, 10, 3)), range(10)[-1])
+print(repr(None), repr(1.0), repr([1, "a"]), repr({"k": (1,)}))
+it = iter([1, 2])
+print(next(it), next(it), next(it, "end"))
+try:
+    max([])
+except ValueError as e:
+    print(e)
