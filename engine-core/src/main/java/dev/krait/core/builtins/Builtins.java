@@ -8,6 +8,7 @@ import dev.krait.core.runtime.PyBuiltinFunction;
 import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyFloat;
+import dev.krait.core.runtime.PyFrozenSet;
 import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyList;
 import dev.krait.core.runtime.PyNone;
@@ -15,6 +16,9 @@ import dev.krait.core.runtime.PyNotImplemented;
 import dev.krait.core.runtime.PyEllipsis;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyRange;
+import dev.krait.core.runtime.PyReversed;
+import dev.krait.core.runtime.PySet;
+import dev.krait.core.runtime.PySlice;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
@@ -52,7 +56,8 @@ public final class Builtins {
     dict.putStr("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
     for (PyType t : new PyType[] {
       PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
-      PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PyRange.TYPE
+      PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PyRange.TYPE, PySet.TYPE, PyFrozenSet.TYPE,
+      PySlice.TYPE, PyReversed.TYPE
     }) {
       dict.putStr(t.name(), t);
     }
@@ -67,6 +72,7 @@ public final class Builtins {
       }
     }
     fn("print", this::print);
+    fn("sorted", PyList::sorted);
     fn("len", (a, k) -> PyInt.of(Abstract.len(one("len", a, k))));
     fn("repr", (a, k) -> Abstract.repr(one("repr", a, k)));
     fn("abs", (a, k) -> Abstract.abs(one("abs", a, k)));

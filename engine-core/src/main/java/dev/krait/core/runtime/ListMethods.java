@@ -157,7 +157,7 @@ final class ListMethods {
 
   // ---- sort ----
 
-  private static PyObject sort(PyObject self, PyObject[] args, String[] kw) {
+  static PyObject sort(PyObject self, PyObject[] args, String[] kw) {
     int nkw = kw == null ? 0 : kw.length;
     if (args.length > nkw) {
       throw PyErrors.typeError("sort() takes no positional arguments");

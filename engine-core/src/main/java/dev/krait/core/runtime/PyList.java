@@ -60,6 +60,22 @@ public class PyList extends PyObject {
     return new PyList(items, size);
   }
 
+  /**
+   * Returns {@code sorted(iterable, /, *, key=None, reverse=False)}, with {@link Slots.Call}'s
+   * argument convention.
+   */
+  public static PyList sorted(PyObject[] args, String[] kwnames) {
+    int nkw = kwnames == null ? 0 : kwnames.length;
+    int npos = args.length - nkw;
+    if (npos != 1) {
+      throw PyErrors.typeError("sorted expected 1 argument, got " + npos);
+    }
+    PyList l = fromIterable(args[0]);
+    PyObject[] rest = Arrays.copyOfRange(args, 1, args.length);
+    ListMethods.sort(l, rest, kwnames);
+    return l;
+  }
+
   /** Returns {@code list(iterable)}. */
   public static PyList fromIterable(PyObject iterable) {
     PyList l = new PyList();

@@ -64,7 +64,11 @@ class ListTupleTest {
       "it = reversed([1, 2, 3]); it.__length_hint__()", "iter([1, 2]).__length_hint__()",
       "hash([])", "{[]: 1}", "[].__hash__", "[1, 2].__len__()", "list.__name__",
       "[1, 2].__getitem__(slice(None, None, -1))", "[1, 2].__contains__(2)",
-      "type(iter([]))", "type(reversed([]))");
+      "type(iter([]))", "type(reversed([]))", "sorted()", "sorted([1], [2])",
+      "sorted([2, 1], foo=1)", "sorted((3, 1, 2), reverse=True)", "sorted({2: 1, 1: 2})",
+      "list(reversed((1, 2, 3)))", "list(reversed(range(3)))", "reversed(5)", "reversed()",
+      "reversed([], x=1)", "type(reversed({}))", "r = reversed((1, 2, 3)); next(r); r.__length_hint__()",
+      "type(reversed((1,)))", "list(reversed({1: 2, 3: 4}.values()))");
 
   private static final List<String> TUPLE_CASES = List.of(
       "()", "(1,)", "(1, 2)", "((),)", "a = [1]; t = (a,); a.append(t); t",

@@ -368,13 +368,8 @@ final class MiniEval {
         }
         return v;
       });
-      case "reversed": return fn(name, (a, k) -> Abstract.callMethod(a[0], "__reversed__"));
-      case "sorted": return fn(name, (a, k) -> {
-        PyList l = PyList.fromIterable(a[0]);
-        Abstract.call(Abstract.getAttr(l, "sort"),
-            java.util.Arrays.copyOfRange(a, 1, a.length), k);
-        return l;
-      });
+      case "reversed": return PyReversed.TYPE;
+      case "sorted": return fn(name, PyList::sorted);
       default: throw PyErrors.make(PyErrors.NAME_ERROR, "name '" + name + "' is not defined");
     }
   }
