@@ -91,9 +91,14 @@ public class PyDict extends PyObject {
     return v;
   }
 
+  /** Returns {@code hash(key)}, without a slot call for exact strs. */
+  static long hashOf(PyObject key) {
+    return key.getClass() == PyStr.class ? ((PyStr) key).hash() : Abstract.hash(key);
+  }
+
   /** Returns the value for {@code key}, or null. */
   public PyObject get(PyObject key) {
-    int e = find(key, Abstract.hash(key));
+    int e = find(key, hashOf(key));
     return e < 0 ? null : values[e];
   }
 
@@ -135,7 +140,7 @@ public class PyDict extends PyObject {
 
   /** Sets {@code self[key] = value}; an existing key keeps its position and its key object. */
   public void put(PyObject key, PyObject value) {
-    put(key, Abstract.hash(key), value);
+    put(key, hashOf(key), value);
   }
 
   void put(PyObject key, long h, PyObject value) {
@@ -157,7 +162,7 @@ public class PyDict extends PyObject {
 
   /** Deletes {@code key}, returning whether it was there. */
   public boolean remove(PyObject key) {
-    return pop(key, Abstract.hash(key)) != null;
+    return pop(key, hashOf(key)) != null;
   }
 
   /** Deletes {@code key} (hash known) and returns its value, or null when it was not there. */
@@ -259,6 +264,13 @@ public class PyDict extends PyObject {
             return e;
           }
           if (hashes[e] == h && k != null) {
+            if (k.getClass() == PyStr.class && key.getClass() == PyStr.class) {
+              if (((PyStr) k).value().equals(((PyStr) key).value())) {
+                return e;
+              }
+              i = (i * 5 + perturb + 1) & mask;
+              continue;
+            }
             boolean eq = Abstract.eq(k, key);
             if (ks != keys || idx != index || ks[e] != k) {
               restart = true; // the comparison changed the dict: look again

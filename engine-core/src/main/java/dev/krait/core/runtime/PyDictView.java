@@ -24,7 +24,10 @@ final class PyDictView extends PyObject {
       t.hash = setLike ? ObjectMethods.UNHASHABLE : t.hash;
       t.len = v -> ((PyDictView) v).dict.size;
       t.iter = v -> new PyDictIterator(((PyDictView) v).dict, ((PyDictView) v).kind, false);
-      t.contains = (v, x) -> ((PyDictView) v).contains(x);
+      if (setLike) {
+        // dict_values has no __contains__: `in` falls back to iteration, as in CPython.
+        t.contains = (v, x) -> ((PyDictView) v).contains(x);
+      }
       t.repr = v -> PyStr.of(((PyDictView) v).repr());
       PyMethodDescriptor.define(t, "__reversed__", (Fn0) v ->
           new PyDictIterator(((PyDictView) v).dict, ((PyDictView) v).kind, true));

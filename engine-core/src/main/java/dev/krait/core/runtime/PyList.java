@@ -168,6 +168,15 @@ public class PyList extends PyObject {
   // ---- items and slices ----
 
   private PyObject getItem(PyObject key) {
+    if (key.getClass() == PyInt.class && !((PyInt) key).isBig()) {
+      long i = ((PyInt) key).longValue();
+      if (i < 0) {
+        i += size;
+      }
+      if (i >= 0 && i < size) {
+        return items[(int) i];
+      }
+    }
     if (key instanceof PySlice s) {
       long[] r = s.indices(size);
       return slice((int) r[0], (int) r[2], (int) r[3]);
@@ -189,6 +198,16 @@ public class PyList extends PyObject {
   }
 
   private void setItem(PyObject key, PyObject value) {
+    if (value != null && key.getClass() == PyInt.class && !((PyInt) key).isBig()) {
+      long i = ((PyInt) key).longValue();
+      if (i < 0) {
+        i += size;
+      }
+      if (i >= 0 && i < size) {
+        items[(int) i] = value;
+        return;
+      }
+    }
     if (key instanceof PySlice s) {
       setSlice(s, value);
       return;

@@ -117,6 +117,15 @@ public class PyTuple extends PyObject {
   }
 
   private PyObject getItem(PyObject key) {
+    if (key.getClass() == PyInt.class && !((PyInt) key).isBig()) {
+      long i = ((PyInt) key).longValue();
+      if (i < 0) {
+        i += items.length;
+      }
+      if (i >= 0 && i < items.length) {
+        return items[(int) i];
+      }
+    }
     if (key instanceof PySlice s) {
       long[] r = s.indices(items.length);
       int start = (int) r[0];

@@ -44,6 +44,14 @@ final class SetMethods {
         (a, b) -> bothSets(a, b) ? difference((PySet) a, b) : ni();
     t.binary[BinaryOp.XOR.ordinal()] =
         (a, b) -> bothSets(a, b) ? symmetricDifference((PySet) a, b) : ni();
+    // As in CPython, one function serves both operand orders: __ror__(self, x) is x | self.
+    t.reflected[BinaryOp.OR.ordinal()] = (b, a) -> bothSets(a, b) ? union((PySet) a, b) : ni();
+    t.reflected[BinaryOp.AND.ordinal()] =
+        (b, a) -> bothSets(a, b) ? intersection((PySet) a, b) : ni();
+    t.reflected[BinaryOp.SUB.ordinal()] =
+        (b, a) -> bothSets(a, b) ? difference((PySet) a, b) : ni();
+    t.reflected[BinaryOp.XOR.ordinal()] =
+        (b, a) -> bothSets(a, b) ? symmetricDifference((PySet) a, b) : ni();
     PyMethodDescriptor.define(t, "copy", (Fn0) s -> copy((PySet) s));
     PyMethodDescriptor.define(t, "union", (FnN) (s, a, k) -> {
       ListMethods.noKeywords(t.name() + ".union", k);

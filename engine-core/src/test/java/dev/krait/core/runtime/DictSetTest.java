@@ -91,6 +91,8 @@ class DictSetTest {
       "type(iter(set()))", "{1}.__reduce__()",
       "s = set()\nfor i in range(50): s.add(i * 37 % 101)\nlist(s)[:12]",
       "s = set(range(30))\nfor i in range(0, 30, 2): s.discard(i)\ns.add(100)\ns.add(-5)\nlist(s)",
+      "frozenset([1]).__ror__({2})", "{1}.__rsub__({1, 2})", "{1}.__rand__(5)",
+      "{1}.__rxor__(frozenset([2]))", "2 in {1: 2}.values()", "{1, 2}.__iand__([1])",
       "{1.5, 2, 'x' == 'y', None is None}", "{(1, 2), (2, 1)} == {(2, 1), (1, 2)}");
 
   @Test
