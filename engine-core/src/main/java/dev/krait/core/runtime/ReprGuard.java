@@ -14,11 +14,25 @@ final class ReprGuard {
   private static final ThreadLocal<ArrayList<PyObject>> ACTIVE =
       ThreadLocal.withInitial(ArrayList::new);
 
+  /**
+   * The deepest nesting of container reprs: CPython (default recursion limit 1000) prints 997
+   * nested lists from module level and fails on the 998th. The runtime cannot see the VM's frame
+   * depth, so this approximates CPython's limit as seen from module level.
+   */
+  private static final int MAX_DEPTH = 997;
+
   private ReprGuard() {}
 
-  /** Returns false when {@code o} is already being printed on this thread, else marks it. */
+  /**
+   * Returns false when {@code o} is already being printed on this thread, else marks it;
+   * raises RecursionError when container reprs nest too deeply.
+   */
   static boolean enter(PyObject o) {
     ArrayList<PyObject> active = ACTIVE.get();
+    if (active.size() >= MAX_DEPTH) {
+      throw PyErrors.make(PyErrors.RECURSION_ERROR,
+          "maximum recursion depth exceeded while getting the repr of an object");
+    }
     for (int i = active.size() - 1; i >= 0; i--) {
       if (active.get(i) == o) {
         return false;

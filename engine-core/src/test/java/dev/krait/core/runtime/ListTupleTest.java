@@ -64,6 +64,7 @@ class ListTupleTest {
       "it = reversed([1, 2, 3]); it.__length_hint__()", "iter([1, 2]).__length_hint__()",
       "hash([])", "{[]: 1}", "[].__hash__", "[1, 2].__len__()", "list.__name__",
       "[1, 2].__getitem__(slice(None, None, -1))", "[1, 2].__contains__(2)",
+      "a = {}\nfor i in range(3000): a = {1: (a,)}\nlen(repr(a))",
       "type(iter([]))", "type(reversed([]))", "sorted()", "sorted([1], [2])",
       "sorted([2, 1], foo=1)", "sorted((3, 1, 2), reverse=True)", "sorted({2: 1, 1: 2})",
       "list(reversed((1, 2, 3)))", "list(reversed(range(3)))", "reversed(5)", "reversed()",
