@@ -44,3 +44,27 @@ class K(list):
     def __repr__(self):
         return 'K!'
 print([K()], K([1]))
+class Rev(list):
+    def __iter__(self):
+        return reversed(self)
+r = Rev([1, 2, 3])
+print(list(r), tuple(r), [0] + r, r)
+x = [0]
+x.extend(r)
+print(x)
+class DK(dict):
+    def keys(self):
+        return ['a']
+    def __iter__(self):
+        return iter(['a'])
+print(dict(DK(a=1, b=2)))
+class DK2(dict):
+    def keys(self):
+        return ['a']
+print(dict(DK2(a=1, b=2)))
+class Counter(dict):
+    def __missing__(self, key):
+        return 0
+c = Counter()
+c['x'] += 1
+print(c, c.get('y'), 'y' in c)

@@ -101,7 +101,8 @@ final class DictMethods {
 
   /** Merges a mapping (anything with {@code keys()}) or an iterable of pairs into {@code d}. */
   static void updateFrom(PyDict d, PyObject other) {
-    if (other instanceof PyDict o) {
+    // A dict subclass that overrides __iter__ is read through keys(), as CPython's dict_merge.
+    if (other instanceof PyDict o && o.type().iter == PyDict.TYPE.iter) {
       if (o == d) {
         return;
       }

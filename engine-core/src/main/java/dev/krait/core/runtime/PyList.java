@@ -118,12 +118,15 @@ public class PyList extends PyObject {
 
   /** Appends every item of {@code iterable}. */
   public void extend(PyObject iterable) {
-    if (iterable instanceof PyList other) {
+    // Exact types only: a subclass may override __iter__ (as CPython's list_extend).
+    if (iterable.getClass() == PyList.class || iterable == this) {
+      PyList other = (PyList) iterable;
       // A copy first: l.extend(l) must add each item once.
       addAll(other.toArray(), other.size);
       return;
     }
-    if (iterable instanceof PyTuple t) {
+    if (iterable.getClass() == PyTuple.class) {
+      PyTuple t = (PyTuple) iterable;
       addAll(t.items(), t.size());
       return;
     }
@@ -281,11 +284,11 @@ public class PyList extends PyObject {
 
   /** Returns the items of an iterable (a snapshot), or raises TypeError with {@code message}. */
   static PyObject[] sequenceItems(PyObject value, String message) {
-    if (value instanceof PyList l) {
-      return l.toArray();
+    if (value.getClass() == PyList.class) {
+      return ((PyList) value).toArray();
     }
-    if (value instanceof PyTuple t) {
-      return t.items();
+    if (value.getClass() == PyTuple.class) {
+      return ((PyTuple) value).items();
     }
     PyType t = value.type();
     if (t.iter == null && t.getItem == null) {

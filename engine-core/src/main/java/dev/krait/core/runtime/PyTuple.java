@@ -76,8 +76,8 @@ public class PyTuple extends PyObject {
     if (iterable.getClass() == PyTuple.class) {
       return (PyTuple) iterable;
     }
-    if (iterable instanceof PyList l) {
-      return wrap(l.toArray());
+    if (iterable.getClass() == PyList.class) {
+      return wrap(((PyList) iterable).toArray());
     }
     PyList l = new PyList();
     l.extend(iterable);
