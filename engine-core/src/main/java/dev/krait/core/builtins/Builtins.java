@@ -15,10 +15,13 @@ import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyNotImplemented;
 import dev.krait.core.runtime.PyEllipsis;
 import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyClassMethod;
+import dev.krait.core.runtime.PyProperty;
 import dev.krait.core.runtime.PyRange;
 import dev.krait.core.runtime.PyReversed;
 import dev.krait.core.runtime.PySet;
 import dev.krait.core.runtime.PySlice;
+import dev.krait.core.runtime.PyStaticMethod;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
@@ -56,8 +59,9 @@ public final class Builtins {
     dict.putStr("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
     for (PyType t : new PyType[] {
       PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
-      PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PyRange.TYPE, PySet.TYPE, PyFrozenSet.TYPE,
-      PySlice.TYPE, PyReversed.TYPE
+      PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PyRange.TYPE, PySlice.TYPE, PyProperty.TYPE,
+      PyStaticMethod.TYPE, PyClassMethod.TYPE, Iterators.Enumerate.TYPE, Iterators.Zip.TYPE,
+      PySet.TYPE, PyFrozenSet.TYPE, PyReversed.TYPE
     }) {
       dict.putStr(t.name(), t);
     }
@@ -72,7 +76,6 @@ public final class Builtins {
       }
     }
     fn("print", this::print);
-    fn("sorted", PyList::sorted);
     fn("len", (a, k) -> PyInt.of(Abstract.len(one("len", a, k))));
     fn("repr", (a, k) -> Abstract.repr(one("repr", a, k)));
     fn("abs", (a, k) -> Abstract.abs(one("abs", a, k)));
@@ -81,6 +84,37 @@ public final class Builtins {
         != null));
     fn("iter", (a, k) -> Abstract.iter(one("iter", a, k)));
     fn("next", Builtins::next);
+    fn("sorted", Builtins::sorted);
+    dict.putStr("map", Iterators.Map.TYPE);
+    fn("getattr", Builtins::getattr);
+    fn("setattr", (a, k) -> {
+      exactly("setattr", 3, a, k);
+      Abstract.setAttr(a[0], attrName("setattr", a[1]), a[2]);
+      return PyNone.NONE;
+    });
+    fn("delattr", (a, k) -> {
+      exactly("delattr", 2, a, k);
+      Abstract.delAttr(a[0], attrName("delattr", a[1]));
+      return PyNone.NONE;
+    });
+    fn("hasattr", (a, k) -> {
+      exactly("hasattr", 2, a, k);
+      return PyBool.of(Abstract.lookupAttr(a[0], attrName("hasattr", a[1])) != null);
+    });
+    fn("issubclass", (a, k) -> {
+      exactly("issubclass", 2, a, k);
+      if (!(a[0] instanceof PyType t)) {
+        throw PyErrors.typeError("issubclass() arg 1 must be a class");
+      }
+      return PyBool.of(isSubclass(t, a[1]));
+    });
+    fn("pow", (a, k) -> {
+      noKeywords("pow", k);
+      if (a.length < 2 || a.length > 3) {
+        throw PyErrors.typeError("pow expected 2 or 3 arguments, got " + a.length);
+      }
+      return Abstract.pow(a[0], a[1], a.length == 3 ? a[2] : PyNone.NONE);
+    });
     fn("isinstance", Builtins::isinstance);
     fn("min", (a, k) -> minMax("min", a, k, CompareOp.LT));
     fn("max", (a, k) -> minMax("max", a, k, CompareOp.GT));
@@ -204,6 +238,59 @@ public final class Builtins {
       throw PyErrors.stopIteration();
     }
     return v;
+  }
+
+  private static String attrName(String fn, PyObject name) {
+    if (!(name instanceof PyStr s)) {
+      throw PyErrors.typeError(
+          "attribute name must be string, not '" + name.type().name() + "'");
+    }
+    return s.value();
+  }
+
+  // getattr(object, name[, default])
+  private static PyObject getattr(PyObject[] args, String[] kw) {
+    noKeywords("getattr", kw);
+    if (args.length < 2 || args.length > 3) {
+      throw PyErrors.typeError("getattr expected 2 or 3 arguments, got " + args.length);
+    }
+    String name = attrName("getattr", args[1]);
+    if (args.length == 3) {
+      PyObject v = Abstract.lookupAttr(args[0], name);
+      return v == null ? args[2] : v;
+    }
+    return Abstract.getAttr(args[0], name);
+  }
+
+  // sorted(iterable, /, *, key=None, reverse=False)
+  private static PyObject sorted(PyObject[] args, String[] kw) {
+    int nkw = kw == null ? 0 : kw.length;
+    int npos = args.length - nkw;
+    if (npos != 1) {
+      throw PyErrors.typeError("sorted expected 1 argument, got " + npos);
+    }
+    PyList out = new PyList();
+    out.extend(args[0]);
+    PyObject[] rest = new PyObject[nkw];
+    System.arraycopy(args, 1, rest, 0, nkw);
+    Abstract.call(Abstract.getAttr(out, "sort"), rest, kw);
+    return out;
+  }
+
+  private static boolean isSubclass(PyType t, PyObject cls) {
+    if (cls instanceof PyType c) {
+      return t.isSubtypeOf(c);
+    }
+    if (cls instanceof PyTuple tuple) {
+      for (int i = 0; i < tuple.size(); i++) {
+        if (isSubclass(t, tuple.get(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    throw PyErrors.typeError(
+        "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   }
 
   private static PyObject isinstance(PyObject[] args, String[] kw) {

@@ -158,6 +158,11 @@ public final class Opcode {
   public static final int LOAD_BUILD_CLASS = 69;
   /** {@code ( -- v)} a free variable in a class body: the class namespace first, then the cell. */
   public static final int LOAD_CLASSDEREF = 70;
+  /**
+   * {@code (v -- sent)} suspends the generator's frame, handing v to the caller; resumes with
+   * the value sent (None for {@code next()}) pushed.
+   */
+  public static final int YIELD_VALUE = 71;
   /** {@code (v -- str)} formats v: arg bits 0-1 the conversion (none, str, repr, ascii), 4 a spec below v. */
   public static final int FORMAT_VALUE = 48;
 
@@ -209,7 +214,7 @@ public final class Opcode {
   public static final int LOAD_ASSERTION_ERROR = 67;
 
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 71;
+  public static final int COUNT = 72;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
@@ -261,6 +266,7 @@ public final class Opcode {
     def(DICT_MERGE, "DICT_MERGE", 1, 0, 0);
     def(LOAD_BUILD_CLASS, "LOAD_BUILD_CLASS", 0, 1, 0);
     def(LOAD_CLASSDEREF, "LOAD_CLASSDEREF", 0, 1, HAS_FREE);
+    def(YIELD_VALUE, "YIELD_VALUE", 1, 1, 0);
     def(UNPACK_EX, "UNPACK_EX", 1, BY_ARG, 0);
     def(UNPACK_SEQUENCE, "UNPACK_SEQUENCE", 1, BY_ARG, 0);
     def(FORMAT_VALUE, "FORMAT_VALUE", BY_ARG, 1, 0);

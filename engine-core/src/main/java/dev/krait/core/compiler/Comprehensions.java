@@ -6,6 +6,7 @@ import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.bytecode.Label;
 import dev.krait.core.bytecode.Opcode;
 import dev.krait.core.compiler.Compiler.Access;
+import dev.krait.core.runtime.PyNone;
 import java.util.List;
 
 /**
@@ -37,6 +38,14 @@ final class Comprehensions {
     });
   }
 
+  // GeneratorExp: '(' elt comprehension+ ')'
+  void generatorExp(Expr.GeneratorExp e) {
+    comprehension(e, "<genexpr>", e.generators(), -1, () -> {
+      c.expressions.expr(e.elt());
+      return Opcode.YIELD_VALUE;
+    });
+  }
+
   /** Emits the element(s) and returns the opcode that adds them to the result. */
   private interface Element {
     int emit();
@@ -51,9 +60,14 @@ final class Comprehensions {
     }
     CodeObject code =
         c.functions.unit(node, name, 1, 0, 0, 0, () -> {
-          c.emit(build, 0);
+          if (build >= 0) {
+            c.emit(build, 0);
+          }
           generator(generators, 0, node, element);
           c.at(node);
+          if (build < 0) {
+            c.emitConst(PyNone.NONE, PyNone.NONE);
+          }
           c.emit(Opcode.RETURN_VALUE);
         });
     c.at(node);
@@ -87,7 +101,12 @@ final class Comprehensions {
     } else {
       int op = element.emit();
       c.at(node);
-      c.emit(op, depth + 2);
+      if (op == Opcode.YIELD_VALUE) {
+        c.emit(op);
+        c.emit(Opcode.POP_TOP);
+      } else {
+        c.emit(op, depth + 2);
+      }
     }
     c.jumpTo(start);
     c.bind(end);

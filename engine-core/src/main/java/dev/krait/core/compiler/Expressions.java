@@ -8,6 +8,7 @@ import dev.krait.core.ast.Operator;
 import dev.krait.core.bytecode.Label;
 import dev.krait.core.bytecode.Opcode;
 import dev.krait.core.compiler.Compiler.Access;
+import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
@@ -83,6 +84,16 @@ final class Expressions {
       c.comprehensions.listComp(l);
     } else if (e instanceof Expr.DictComp d) {
       c.comprehensions.dictComp(d);
+    } else if (e instanceof Expr.GeneratorExp g) {
+      c.comprehensions.generatorExp(g);
+    } else if (e instanceof Expr.Yield y) {
+      if (y.value() == null) {
+        c.emitConst(dev.krait.core.runtime.PyNone.NONE, dev.krait.core.runtime.PyNone.NONE);
+      } else {
+        expr(y.value());
+      }
+      c.at(y);
+      c.emit(Opcode.YIELD_VALUE);
     } else if (e instanceof Expr.Lambda l) {
       c.functions.lambda(l);
     } else if (e instanceof Expr.NamedExpr n) {
@@ -114,10 +125,27 @@ final class Expressions {
 
   /** Emits the key of a subscript (a slice is not supported yet). */
   void subscriptKey(Expr.Subscript s) {
-    if (s.slice() instanceof Expr.Slice) {
-      throw c.notImplemented("slices", s.slice());
+    if (s.slice() instanceof Expr.Slice sl) {
+      slice(sl);
+      return;
     }
     expr(s.slice());
+  }
+
+  // Slice: [lower] ':' [upper] [':' [step]]
+  private void slice(Expr.Slice s) {
+    for (Expr part : new Expr[] {s.lower(), s.upper()}) {
+      if (part == null) {
+        c.emitConst(PyNone.NONE, PyNone.NONE);
+      } else {
+        expr(part);
+      }
+    }
+    if (s.step() != null) {
+      expr(s.step());
+    }
+    c.at(s);
+    c.emit(Opcode.BUILD_SLICE, s.step() != null ? 3 : 2);
   }
 
   // BinOp: left op right

@@ -204,7 +204,7 @@ final class Functions {
     Scope scope = c.scopeOf(node);
     Located where = (Located) node;
     if (scope.isGenerator()) {
-      throw c.notImplemented("generators", where);
+      flags |= CodeObject.CO_GENERATOR;
     }
     if (scope.isCoroutine()) {
       throw c.notImplemented("coroutines", where);

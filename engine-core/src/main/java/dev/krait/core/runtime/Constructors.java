@@ -179,6 +179,15 @@ final class Constructors {
   /** {@code str[i]}: the code point at {@code i} as a string. */
   static PyObject strItem(PyObject self, PyObject key) {
     String v = ((PyStr) self).value();
+    if (key instanceof PySlice s) {
+      int[] cps = v.codePoints().toArray();
+      long[] ix = s.indices(cps.length);
+      StringBuilder out = new StringBuilder();
+      for (long i = 0; i < ix[3]; i++) {
+        out.appendCodePoint(cps[(int) (ix[0] + i * ix[2])]);
+      }
+      return PyStr.of(out.toString());
+    }
     int n = v.codePointCount(0, v.length());
     int i = SequenceIndex.of(key, n, "string", "string");
     int at = v.offsetByCodePoints(0, i);
@@ -188,7 +197,24 @@ final class Constructors {
   /** {@code tuple[i]}. */
   static PyObject tupleItem(PyObject self, PyObject key) {
     PyTuple t = (PyTuple) self;
+    if (key instanceof PySlice s) {
+      return PyTuple.of(s.select(t.toArrayCopy(), t.size()));
+    }
     return t.get(SequenceIndex.of(key, t.size(), "tuple", "tuple"));
+  }
+
+  /** {@code tuple * n} and {@code n * tuple}. */
+  static PyObject tupleRepeat(PyObject self, PyObject n) {
+    if (!(n instanceof PyInt)) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PyTuple t = (PyTuple) self;
+    long times = Math.max(0, Abstract.index(n).longValue());
+    PyObject[] out = new PyObject[(int) (t.size() * times)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = t.get(i % t.size());
+    }
+    return PyTuple.of(out);
   }
 
   /** {@code str * n} and {@code n * str}. */

@@ -13,6 +13,7 @@ public final class PyClassMethod extends PyObject {
           PyObject cls = owner == null || owner == PyNone.NONE ? obj.type() : owner;
           return new PyMethod(((PyClassMethod) d).callable, cls);
         };
+    TYPE.newSlot = DescriptorConstructors::newClassMethod;
     TYPE.ready();
   }
 

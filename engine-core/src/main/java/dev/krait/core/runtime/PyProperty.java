@@ -28,6 +28,7 @@ public final class PyProperty extends PyObject {
           Abstract.call(f, value == null ? new PyObject[] {obj} : new PyObject[] {obj, value},
               null);
         };
+    DescriptorConstructors.defineProperty(TYPE);
     TYPE.ready();
   }
 

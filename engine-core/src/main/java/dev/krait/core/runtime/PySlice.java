@@ -105,6 +105,16 @@ public final class PySlice extends PyObject {
     return new long[] {lo, hi, st, n};
   }
 
+  /** Returns the items of {@code items[0:size]} this slice selects. */
+  PyObject[] select(PyObject[] items, int size) {
+    long[] r = indices(size);
+    PyObject[] out = new PyObject[(int) r[3]];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = items[(int) (r[0] + i * r[2])];
+    }
+    return out;
+  }
+
   private static long adjust(long i, long length, long step) {
     if (i < 0) {
       i += length;

@@ -10,6 +10,7 @@ public final class PyStaticMethod extends PyObject {
   static {
     TYPE.descrGet = (d, obj, owner) -> ((PyStaticMethod) d).callable;
     TYPE.call = (d, args, kw) -> Abstract.call(((PyStaticMethod) d).callable, args, kw);
+    TYPE.newSlot = DescriptorConstructors::newStaticMethod;
     TYPE.ready();
   }
 

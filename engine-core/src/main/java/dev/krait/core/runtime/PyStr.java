@@ -26,6 +26,7 @@ public class PyStr extends PyObject {
     TYPE.len = s -> ((PyStr) s).length();
     TYPE.richCompare = PyStr::compare;
     TYPE.newSlot = Constructors::newStr;
+    StrMethods.define(TYPE);
     TYPE.binary[BinaryOp.MUL.ordinal()] = Constructors::strRepeat;
     TYPE.reflected[BinaryOp.MUL.ordinal()] = Constructors::strRepeat;
     TYPE.getItem = Constructors::strItem;

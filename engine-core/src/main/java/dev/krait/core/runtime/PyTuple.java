@@ -99,6 +99,11 @@ public class PyTuple extends PyObject {
     return items[i];
   }
 
+  /** Returns a copy of the items. */
+  PyObject[] toArrayCopy() {
+    return items.clone();
+  }
+
   /** Returns the backing array, which callers must not change. */
   PyObject[] items() {
     return items;

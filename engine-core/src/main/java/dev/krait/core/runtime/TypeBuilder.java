@@ -38,6 +38,12 @@ public final class TypeBuilder {
     return this;
   }
 
+  /** Returns this builder after setting the {@code setAttr} slot (null value: delete). */
+  public TypeBuilder setAttr(Slots.SetAttr fn) {
+    type.setAttr = fn;
+    return this;
+  }
+
   /** Returns this builder after setting the {@code iter} slot. */
   public TypeBuilder iter(Slots.Unary fn) {
     type.iter = fn;

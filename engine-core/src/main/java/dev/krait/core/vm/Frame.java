@@ -23,6 +23,8 @@ public final class Frame {
   final Frame back;
   int pc;
   int sp;
+  /** Whether the last return from the loop was a {@code yield} (the frame can resume). */
+  boolean yielded;
 
   Frame(
       CodeObject code,

@@ -259,6 +259,12 @@ public final class Interpreter {
             case RETURN_VALUE:
               f.pc = pc;
               f.sp = 0;
+              f.yielded = false;
+              return stack[--sp];
+            case YIELD_VALUE:
+              f.pc = pc;
+              f.sp = sp - 1;
+              f.yielded = true;
               return stack[--sp];
             case MAKE_FUNCTION:
               sp = Ops.makeFunction(f, stack, sp, arg);

@@ -15,6 +15,7 @@ import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyList;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PySlice;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
@@ -211,6 +212,11 @@ final class Ops {
         stack[sp++] = PyStr.of(s.toString());
         return clear(stack, sp, arg - 1);
       }
+      case BUILD_SLICE:
+        sp -= arg;
+        stack[sp] = new PySlice(stack[sp], stack[sp + 1], arg == 3 ? stack[sp + 2] : PyNone.NONE);
+        clear(stack, sp + 1, arg - 1);
+        return sp + 1;
       case LIST_TO_TUPLE:
         stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
         return sp;
@@ -416,7 +422,11 @@ final class Ops {
       }
     }
     if (callable.getClass() == PyFunction.class) {
-      Frame frame = Calls.bind((PyFunction) callable, args, kwnames, ts.frame);
+      PyFunction fn = (PyFunction) callable;
+      Frame frame = Calls.bind(fn, args, kwnames, ts.frame);
+      if ((fn.code.flags() & CodeObject.CO_GENERATOR) != 0) {
+        return new PyGenerator(frame);
+      }
       return Interpreter.execute(frame, ts);
     }
     return Abstract.call(callable, args, kwnames);
@@ -465,8 +475,11 @@ final class Ops {
       PyObject cause = stack[sp - 1];
       if (cause == PyNone.NONE) {
         exc.setCause(null);
-      } else {
+      } else if ((cause instanceof PyType t && t.isSubtypeOf(PyErrors.BASE_EXCEPTION))
+          || cause instanceof PyBaseException) {
         exc.setCause(instantiate(cause));
+      } else {
+        throw PyErrors.typeError("exception causes must derive from BaseException");
       }
     }
     return exc.toThrowable();

@@ -3,6 +3,7 @@ package dev.krait.core.vm;
 import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyMethod;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
@@ -20,6 +21,7 @@ public final class PyFunction extends PyObject {
           .repr(f -> PyStr.of(((PyFunction) f).repr()))
           .call((f, args, kw) -> ((PyFunction) f).call(args, kw))
           .getAttr((f, name) -> ((PyFunction) f).getAttr(name))
+          .setAttr((f, name, value) -> ((PyFunction) f).setAttr(name, value))
           .methodDescriptor(
               (f, obj, type) -> obj == null || obj == PyNone.NONE ? f : new PyMethod(f, obj))
           .ready();
@@ -29,10 +31,10 @@ public final class PyFunction extends PyObject {
   final CodeObject code;
   final PyDict globals;
   final PyDict builtins;
-  final String name;
-  final String qualname;
-  final PyObject[] defaults;
-  final PyDict kwDefaults;
+  private String name;
+  String qualname;
+  PyObject[] defaults;
+  PyDict kwDefaults;
   final PyCell[] closure;
 
   /** Returns a function; {@code defaults}, {@code kwDefaults} and {@code closure} may be null. */
@@ -78,6 +80,9 @@ public final class PyFunction extends PyObject {
   public PyObject call(PyObject[] args, String[] kwnames) {
     ThreadState ts = ThreadState.current();
     Frame frame = Calls.bind(this, args, kwnames, ts.frame);
+    if ((code.flags() & CodeObject.CO_GENERATOR) != 0) {
+      return new PyGenerator(frame);
+    }
     return Interpreter.execute(frame, ts);
   }
 
@@ -99,8 +104,10 @@ public final class PyFunction extends PyObject {
         return defaults.length == 0 ? PyNone.NONE : PyTuple.of(defaults);
       case "__kwdefaults__":
         return kwDefaults == null ? PyNone.NONE : kwDefaults;
-      case "__doc__":
-        return PyNone.NONE;
+      case "__doc__": {
+        PyObject doc = dict.getStr("__doc__");
+        return doc == null ? PyNone.NONE : doc;
+      }
       case "__dict__":
         return dict;
       default:
@@ -108,6 +115,46 @@ public final class PyFunction extends PyObject {
     }
     PyObject v = dict.getStr(attr);
     return v != null ? v : Abstract.genericGetAttr(this, attr);
+  }
+
+  private void setAttr(String attr, PyObject value) {
+    switch (attr) {
+      case "__name__":
+      case "__qualname__":
+        if (!(value instanceof PyStr s)) {
+          throw PyErrors.typeError(attr + " must be set to a string object");
+        }
+        if (attr.equals("__name__")) {
+          name = s.value();
+        } else {
+          qualname = s.value();
+        }
+        return;
+      case "__defaults__":
+        if (value == null || value == PyNone.NONE) {
+          defaults = NO_DEFAULTS;
+        } else if (value instanceof PyTuple t) {
+          PyObject[] d = new PyObject[t.size()];
+          for (int i = 0; i < d.length; i++) {
+            d[i] = t.get(i);
+          }
+          defaults = d;
+        } else {
+          throw PyErrors.typeError("__defaults__ must be set to a tuple object");
+        }
+        return;
+      case "__kwdefaults__":
+        if (value == null || value == PyNone.NONE) {
+          kwDefaults = null;
+        } else if (value instanceof PyDict d) {
+          kwDefaults = d;
+        } else {
+          throw PyErrors.typeError("__kwdefaults__ must be set to a dict object");
+        }
+        return;
+      default:
+        Abstract.genericSetAttr(this, attr, value);
+    }
   }
 
   @Override
