@@ -364,7 +364,7 @@ public final class Abstract {
   public static void delItem(PyObject o, PyObject key) {
     Slots.SetItem s = o.type().setItem;
     if (s == null) {
-      throw PyErrors.typeError("'" + o.type().name() + "' object does not support item deletion");
+      throw PyErrors.typeError("'" + o.type().name() + "' object doesn't support item deletion");
     }
     s.set(o, key, null);
   }

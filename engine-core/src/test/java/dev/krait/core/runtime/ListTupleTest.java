@@ -81,7 +81,7 @@ class ListTupleTest {
       "hash(())", "hash((1, 2))", "hash((1, (2, 3)))", "hash((1.5, 'x' == 'x', None is None))",
       "hash((-1,))", "hash((10**30, -2))", "hash(([],))", "hash((0,) * 20)",
       "2 in (1, 2)", "len((1, 2, 3))", "list(iter((1, 2)))", "type(iter(()))",
-      "(1, 2).__getnewargs__()", "t = (1, 2); t[:] is t", "t = (1, 2); t * 1 is t",
+      "t = (1,); del t[0]", "t = (1,); t[0] = 2", "(1, 2).__getnewargs__()", "t = (1, 2); t[:] is t", "t = (1, 2); t * 1 is t",
       "slice(1)", "slice(1, 2)", "slice(1, 2, 3)", "slice()", "slice(1, 2, 3, 4)",
       "slice(1, 2, 3).indices(10)", "slice(None, None, -1).indices(5)",
       "slice(-100, 100, 3).indices(10)", "slice(0, 10, 10**30).indices(5)",
