@@ -300,7 +300,7 @@ public class PyDict extends PyObject {
 
   private void grow() {
     // Compact live entries, then size the index to keep it at most two-thirds full.
-    int capacity = Math.max(5, size * 2 + 1);
+    int capacity = Math.max(5, size * 3 + 1);
     long[] nh = new long[capacity];
     PyObject[] nk = new PyObject[capacity];
     PyObject[] nv = new PyObject[capacity];
