@@ -3,6 +3,7 @@ package dev.krait.core.builtins;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.BinaryOp;
 import dev.krait.core.runtime.CompareOp;
+import dev.krait.core.runtime.FormatSpec;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyBuiltinFunction;
 import dev.krait.core.runtime.PyDict;
@@ -60,8 +61,9 @@ public final class Builtins {
     for (PyType t : new PyType[] {
       PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
       PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PyRange.TYPE, PySlice.TYPE, PyProperty.TYPE,
+      PySet.TYPE, PyFrozenSet.TYPE,
       PyStaticMethod.TYPE, PyClassMethod.TYPE, Iterators.Enumerate.TYPE, Iterators.Zip.TYPE,
-      PySet.TYPE, PyFrozenSet.TYPE, PyReversed.TYPE
+      PyReversed.TYPE
     }) {
       dict.putStr(t.name(), t);
     }
@@ -85,6 +87,21 @@ public final class Builtins {
     fn("iter", (a, k) -> Abstract.iter(one("iter", a, k)));
     fn("next", Builtins::next);
     fn("sorted", Builtins::sorted);
+    fn("format", (a, k) -> {
+      noKeywords("format", k);
+      if (a.length < 1 || a.length > 2) {
+        throw PyErrors.typeError("format expected at most 2 arguments, got " + a.length);
+      }
+      String spec = "";
+      if (a.length == 2) {
+        if (!(a[1] instanceof PyStr s)) {
+          throw PyErrors.typeError(
+              "format() argument 2 must be str, not " + a[1].type().name());
+        }
+        spec = s.value();
+      }
+      return FormatSpec.format(a[0], spec);
+    });
     dict.putStr("map", Iterators.Map.TYPE);
     fn("getattr", Builtins::getattr);
     fn("setattr", (a, k) -> {

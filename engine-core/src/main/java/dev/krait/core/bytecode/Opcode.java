@@ -163,6 +163,12 @@ public final class Opcode {
    * the value sent (None for {@code next()}) pushed.
    */
   public static final int YIELD_VALUE = 71;
+  /** {@code (v1 ... vn -- {v1, ..., vn})}. */
+  public static final int BUILD_SET = 72;
+  /** {@code (set ... v -- set ...)} adds v to the set arg items below. */
+  public static final int SET_ADD = 73;
+  /** {@code (set ... it -- set ...)} adds every item of it to the set arg items below. */
+  public static final int SET_UPDATE = 74;
   /** {@code (v -- str)} formats v: arg bits 0-1 the conversion (none, str, repr, ascii), 4 a spec below v. */
   public static final int FORMAT_VALUE = 48;
 
@@ -214,7 +220,7 @@ public final class Opcode {
   public static final int LOAD_ASSERTION_ERROR = 67;
 
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 72;
+  public static final int COUNT = 75;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
@@ -267,6 +273,9 @@ public final class Opcode {
     def(LOAD_BUILD_CLASS, "LOAD_BUILD_CLASS", 0, 1, 0);
     def(LOAD_CLASSDEREF, "LOAD_CLASSDEREF", 0, 1, HAS_FREE);
     def(YIELD_VALUE, "YIELD_VALUE", 1, 1, 0);
+    def(BUILD_SET, "BUILD_SET", BY_ARG, 1, 0);
+    def(SET_ADD, "SET_ADD", 1, 0, 0);
+    def(SET_UPDATE, "SET_UPDATE", 1, 0, 0);
     def(UNPACK_EX, "UNPACK_EX", 1, BY_ARG, 0);
     def(UNPACK_SEQUENCE, "UNPACK_SEQUENCE", 1, BY_ARG, 0);
     def(FORMAT_VALUE, "FORMAT_VALUE", BY_ARG, 1, 0);

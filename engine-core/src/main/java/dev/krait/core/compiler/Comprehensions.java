@@ -29,6 +29,14 @@ final class Comprehensions {
     });
   }
 
+  // SetComp: '{' elt comprehension+ '}'
+  void setComp(Expr.SetComp e) {
+    comprehension(e, "<setcomp>", e.generators(), Opcode.BUILD_SET, () -> {
+      c.expressions.expr(e.elt());
+      return Opcode.SET_ADD;
+    });
+  }
+
   // DictComp: '{' key ':' value comprehension+ '}'
   void dictComp(Expr.DictComp e) {
     comprehension(e, "<dictcomp>", e.generators(), Opcode.BUILD_MAP, () -> {

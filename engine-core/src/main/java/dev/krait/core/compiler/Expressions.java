@@ -72,6 +72,10 @@ final class Expressions {
       ifExp(i);
     } else if (e instanceof Expr.List l) {
       sequence(l.elts(), false);
+    } else if (e instanceof Expr.Set s) {
+      set(s);
+    } else if (e instanceof Expr.SetComp s) {
+      c.comprehensions.setComp(s);
     } else if (e instanceof Expr.Tuple t) {
       sequence(t.elts(), true);
     } else if (e instanceof Expr.Dict d) {
@@ -286,6 +290,48 @@ final class Expressions {
     }
   }
 
+  // Set: '{' item (',' item)* '}', with starred items through SET_UPDATE
+  private void set(Expr.Set s) {
+    boolean starred = false;
+    for (Expr x : s.elts()) {
+      starred |= x instanceof Expr.Starred;
+    }
+    boolean constant = s.elts().size() >= 3;
+    for (Expr x : s.elts()) {
+      constant &= x instanceof Expr.Constant;
+    }
+    if (constant) {
+      // As CPython: a frozenset constant merged into a new set (this decides item order).
+      dev.krait.core.runtime.PySet items = new dev.krait.core.runtime.PyFrozenSet();
+      for (Expr x : s.elts()) {
+        items.add(c.toObject(((Expr.Constant) x).value(), x));
+      }
+      c.at(s);
+      c.emit(Opcode.BUILD_SET, 0);
+      c.emit(Opcode.LOAD_CONST, c.asm().uniqueConstant(items));
+      c.emit(Opcode.SET_UPDATE, 1);
+      return;
+    }
+    if (!starred) {
+      for (Expr x : s.elts()) {
+        expr(x);
+      }
+      c.at(s);
+      c.emit(Opcode.BUILD_SET, s.elts().size());
+      return;
+    }
+    c.emit(Opcode.BUILD_SET, 0);
+    for (Expr x : s.elts()) {
+      if (x instanceof Expr.Starred st) {
+        expr(st.value());
+        c.emit(Opcode.SET_UPDATE, 1);
+      } else {
+        expr(x);
+        c.emit(Opcode.SET_ADD, 1);
+      }
+    }
+  }
+
   // Dict: '{' (key ':' value | '**' mapping) ... '}'
   private void dict(Expr.Dict d) {
     int n = d.keys().size();
@@ -328,13 +374,14 @@ final class Expressions {
   }
 
   private void formattedValue(Expr.FormattedValue f) {
-    if (f.formatSpec() != null) {
-      throw c.notImplemented("format specifications", f);
-    }
     expr(f.value());
-    c.at(f);
     int conv = f.conversion() == 's' ? 1 : f.conversion() == 'r' ? 2 : f.conversion() == 'a' ? 3
         : 0;
+    if (f.formatSpec() != null) {
+      expr(f.formatSpec());
+      conv |= 4;
+    }
+    c.at(f);
     c.emit(Opcode.FORMAT_VALUE, conv);
   }
 

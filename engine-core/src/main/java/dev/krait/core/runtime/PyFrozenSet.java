@@ -14,7 +14,7 @@ public class PyFrozenSet extends PySet {
   }
 
   /** Returns a new empty frozenset (callers fill it before handing it out). */
-  PyFrozenSet() {}
+  public PyFrozenSet() {}
 
   /** Returns {@code frozenset(iterable)}. */
   public static PyFrozenSet fromIterable(PyObject iterable) {

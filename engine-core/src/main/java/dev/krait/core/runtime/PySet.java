@@ -144,7 +144,8 @@ public class PySet extends PyObject {
               restart = true;
               break search;
             }
-          } else if (k == DUMMY && freeslot < 0) {
+          } else if (k == DUMMY) {
+            // The last deleted slot on the probe path is reused, as in CPython 3.11.
             freeslot = j;
           }
         }

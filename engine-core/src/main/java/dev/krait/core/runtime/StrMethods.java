@@ -96,6 +96,7 @@ final class StrMethods {
       }
       return PyList.of(out.toArray(new PyObject[0]));
     });
+    PyMethodDescriptor.define(t, "format", (PyMethodDescriptor.FnN) StrFormat::format);
     PyMethodDescriptor.define(t, "zfill", (PyMethodDescriptor.Fn1) StrMethods::zfill);
     PyMethodDescriptor.define(t, "center", (PyMethodDescriptor.FnN) (x, a, k) -> pad(x, a, 0));
     PyMethodDescriptor.define(t, "ljust", (PyMethodDescriptor.FnN) (x, a, k) -> pad(x, a, 1));

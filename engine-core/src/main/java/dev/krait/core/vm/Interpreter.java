@@ -191,6 +191,7 @@ public final class Interpreter {
             case BUILD_MAP:
             case BUILD_SLICE:
             case BUILD_STRING:
+            case BUILD_SET:
             case LIST_TO_TUPLE:
             case FORMAT_VALUE:
               sp = Ops.build(word & 0xff, arg, stack, sp);
@@ -200,6 +201,8 @@ public final class Interpreter {
             case MAP_ADD:
             case DICT_UPDATE:
             case DICT_MERGE:
+            case SET_ADD:
+            case SET_UPDATE:
               sp = Ops.addTo(word & 0xff, arg, stack, sp);
               break;
             case UNPACK_SEQUENCE:

@@ -6,6 +6,7 @@ import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.BinaryOp;
 import dev.krait.core.runtime.CompareOp;
+import dev.krait.core.runtime.FormatSpec;
 import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyDict;
@@ -15,6 +16,7 @@ import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyList;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PySet;
 import dev.krait.core.runtime.PySlice;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
@@ -217,6 +219,15 @@ final class Ops {
         stack[sp] = new PySlice(stack[sp], stack[sp + 1], arg == 3 ? stack[sp + 2] : PyNone.NONE);
         clear(stack, sp + 1, arg - 1);
         return sp + 1;
+      case BUILD_SET: {
+        PySet s = new PySet();
+        sp -= arg;
+        for (int i = 0; i < arg; i++) {
+          s.add(stack[sp + i]);
+        }
+        stack[sp++] = s;
+        return clear(stack, sp, arg - 1);
+      }
       case LIST_TO_TUPLE:
         stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
         return sp;
@@ -235,9 +246,10 @@ final class Ops {
   }
 
   private static int formatValue(PyObject[] stack, int sp, int arg) {
+    PyObject spec = null;
     if ((arg & 4) != 0) {
-      throw PyErrors.make(
-          PyErrors.NOT_IMPLEMENTED_ERROR, "format specifications are not implemented yet");
+      spec = stack[--sp];
+      stack[sp] = null;
     }
     PyObject v = stack[sp - 1];
     switch (arg & 3) {
@@ -246,11 +258,14 @@ final class Ops {
         break;
       case 3:
         throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR, "ascii() is not implemented yet");
-      default:
+      case 1:
         v = Abstract.str(v);
         break;
+      default:
+        break;
     }
-    stack[sp - 1] = v;
+    stack[sp - 1] = spec == null && v.getClass() == PyStr.class
+        ? v : FormatSpec.format(v, spec == null ? "" : ((PyStr) spec).value());
     return sp;
   }
 
@@ -267,6 +282,14 @@ final class Ops {
       case MAP_ADD:
         ((PyDict) stack[sp - 2 - arg]).put(stack[sp - 2], stack[sp - 1]);
         stack[--sp] = null;
+        stack[--sp] = null;
+        return sp;
+      case SET_ADD:
+        ((PySet) stack[sp - 1 - arg]).add(stack[sp - 1]);
+        stack[--sp] = null;
+        return sp;
+      case SET_UPDATE:
+        ((PySet) stack[sp - 1 - arg]).update(stack[sp - 1]);
         stack[--sp] = null;
         return sp;
       case DICT_UPDATE:

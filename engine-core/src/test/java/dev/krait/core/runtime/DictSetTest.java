@@ -93,6 +93,7 @@ class DictSetTest {
       "s = set(range(30))\nfor i in range(0, 30, 2): s.discard(i)\ns.add(100)\ns.add(-5)\nlist(s)",
       "frozenset([1]).__ror__({2})", "{1}.__rsub__({1, 2})", "{1}.__rand__(5)",
       "{1}.__rxor__(frozenset([2]))", "2 in {1: 2}.values()", "{1, 2}.__iand__([1])",
+      "t = set(range(20))\nfor i in range(0, 20, 3): t.discard(i)\nt.add(40)\nt.add(3)\nlist(t)",
       "{1.5, 2, 'x' == 'y', None is None}", "{(1, 2), (2, 1)} == {(2, 1), (1, 2)}");
 
   @Test
