@@ -96,6 +96,67 @@ class DictSetTest {
       "t = set(range(20))\nfor i in range(0, 20, 3): t.discard(i)\nt.add(40)\nt.add(3)\nlist(t)",
       "{1.5, 2, 'x' == 'y', None is None}", "{(1, 2), (2, 1)} == {(2, 1), (1, 2)}");
 
+  /**
+   * Random add/discard/pop/update sequences on sets of ints: the iteration order (the table
+   * layout) must stay CPython's throughout.
+   */
+  @Test
+  void setLayoutMatchesCPythonUnderRandomOperations() {
+    CPython.require();
+    java.util.Random random = new java.util.Random(20261124);
+    List<String> cases = new java.util.ArrayList<>();
+    for (int c = 0; c < 40; c++) {
+      StringBuilder src = new StringBuilder("s = set()\nlog = []\n");
+      for (int op = 0; op < 80; op++) {
+        long v = random.nextInt(4) == 0 ? random.nextLong() % 100000 : random.nextInt(64) - 8;
+        switch (random.nextInt(6)) {
+          case 0: case 1: case 2: src.append("s.add(").append(v).append(")\n"); break;
+          case 3: src.append("s.discard(").append(v).append(")\n"); break;
+          case 4: src.append("log.append(s.pop() if s else None)\n"); break;
+          default: src.append("s |= set([").append(v).append(", ").append(v * 8).append("])\n");
+        }
+        if (op % 20 == 19) {
+          src.append("log.append(list(s))\n");
+        }
+      }
+      src.append("f = frozenset(s)\n(log, list(s), list(f), hash(f), list(s.copy()), "
+          + "list(s ^ set(range(10))), list(s & set(range(20))), list(s - set(range(5))))");
+      cases.add(src.toString());
+    }
+    List<String> failures = MiniEval.compare(cases);
+    assertEquals(0, failures.size(), failures.isEmpty() ? "" : failures.get(0));
+  }
+
+  /** Random set/delete/pop/popitem/setdefault sequences on a dict: contents and order. */
+  @Test
+  void dictOrderMatchesCPythonUnderRandomOperations() {
+    CPython.require();
+    java.util.Random random = new java.util.Random(11242026);
+    List<String> cases = new java.util.ArrayList<>();
+    for (int c = 0; c < 30; c++) {
+      StringBuilder src = new StringBuilder("d = {}\nlog = []\n");
+      for (int op = 0; op < 120; op++) {
+        int k = random.nextInt(40);
+        switch (random.nextInt(7)) {
+          case 0: case 1: case 2: src.append("d[").append(k).append("] = ").append(op).append("\n");
+            break;
+          case 3: src.append("log.append(d.pop(").append(k).append(", None))\n"); break;
+          case 4: src.append("log.append(d.popitem() if d else None)\n"); break;
+          case 5: src.append("log.append(d.setdefault(").append(k).append(", 'x'))\n"); break;
+          default: src.append("d.update([(").append(k).append(", -1), (").append(k + 1)
+              .append(", -2)])\n");
+        }
+        if (op % 30 == 29) {
+          src.append("log.append(list(d.items()))\n");
+        }
+      }
+      src.append("(log, d, list(reversed(d)), d == dict(d.items()))");
+      cases.add(src.toString());
+    }
+    List<String> failures = MiniEval.compare(cases);
+    assertEquals(0, failures.size(), failures.isEmpty() ? "" : failures.get(0));
+  }
+
   @Test
   void dictMatchesCPython() {
     CPython.require();
