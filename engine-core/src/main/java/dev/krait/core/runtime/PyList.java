@@ -243,6 +243,9 @@ public class PyList extends PyObject {
       return;
     }
     if (value == null) {
+      if (n == 0) {
+        return;
+      }
       if (step < 0) {
         // Delete the same positions walking forwards.
         start = start + step * (n - 1);

@@ -119,6 +119,64 @@ class ListTupleTest {
       "list(range(2**63 - 2, -2**63, -2**62))", "range(2**63 - 2, -2**63, -2**62)[-1]",
       "list(range(0, 2**64, 2**62))");
 
+  /** Random slice reads, assignments and deletions, extended or not, on short lists. */
+  @Test
+  void randomSlicesMatchCPython() {
+    CPython.require();
+    java.util.Random random = new java.util.Random(7);
+    List<String> cases = new java.util.ArrayList<>();
+    for (int c = 0; c < 300; c++) {
+      int n = random.nextInt(9);
+      String bound1 = bound(random);
+      String bound2 = bound(random);
+      String step = random.nextInt(3) == 0 ? "" : ":" + (random.nextInt(7) - 3);
+      String slice = bound1 + ":" + bound2 + step;
+      String prefix = "a = list(range(" + n + "))\n";
+      switch (random.nextInt(4)) {
+        case 0:
+          cases.add(prefix + "(a[" + slice + "], tuple(a)[" + slice + "], range(" + n + ")["
+              + slice + "])");
+          break;
+        case 1:
+          cases.add(prefix + "a[" + slice + "] = [" + "7, ".repeat(random.nextInt(5)) + "]\na");
+          break;
+        case 2:
+          cases.add(prefix + "del a[" + slice + "]\na");
+          break;
+        default:
+          cases.add(prefix + "a[" + slice + "] = a\na");
+      }
+    }
+    List<String> failures = MiniEval.compare(cases);
+    assertEquals(0, failures.size(), failures.isEmpty() ? "" : failures.get(0));
+  }
+
+  /** Random lists sorted plainly, by key and reversed: stability and order. */
+  @Test
+  void randomSortsMatchCPython() {
+    CPython.require();
+    java.util.Random random = new java.util.Random(99);
+    List<String> cases = new java.util.ArrayList<>();
+    for (int c = 0; c < 60; c++) {
+      StringBuilder items = new StringBuilder("a = [");
+      int n = random.nextInt(c < 30 ? 12 : 200);
+      for (int i = 0; i < n; i++) {
+        items.append('(').append(random.nextInt(6)).append(", ").append(i).append("), ");
+      }
+      items.append("]\n");
+      String reverse = random.nextBoolean() ? "True" : "False";
+      cases.add(items + "a.sort(key=lambda t: t[0], reverse=" + reverse + ")\na");
+      cases.add(items + "b = [t[0] * 1.5 - t[1] for t in a]\nb.sort(reverse=" + reverse
+          + ")\nb");
+    }
+    List<String> failures = MiniEval.compare(cases);
+    assertEquals(0, failures.size(), failures.isEmpty() ? "" : failures.get(0));
+  }
+
+  private static String bound(java.util.Random random) {
+    return random.nextInt(4) == 0 ? "" : Integer.toString(random.nextInt(25) - 12);
+  }
+
   @Test
   void listMatchesCPython() {
     CPython.require();
