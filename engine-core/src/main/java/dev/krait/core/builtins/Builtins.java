@@ -413,5 +413,4 @@ public final class Builtins {
     }
     return PyBool.of(!any);
   }
-
 }

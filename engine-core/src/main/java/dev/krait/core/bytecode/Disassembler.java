@@ -73,7 +73,8 @@ public final class Disassembler {
         || op == Opcode.UNARY_POSITIVE || op == Opcode.UNARY_NOT || op == Opcode.UNARY_INVERT
         || op == Opcode.PUSH_EXC_INFO || op == Opcode.POP_EXCEPT || op == Opcode.CHECK_EXC_MATCH
         || op == Opcode.LOAD_ASSERTION_ERROR || op == Opcode.LIST_TO_TUPLE
-        || op == Opcode.LOAD_BUILD_CLASS);
+        || op == Opcode.LOAD_BUILD_CLASS || op == Opcode.BEFORE_WITH
+        || op == Opcode.WITH_EXCEPT_START);
   }
 
   private static String detail(CodeObject code, int op, int arg) {

@@ -107,7 +107,10 @@ public final class Opcode {
   public static final int DELETE_SUBSCR = 27;
 
   // ---- operators ----
-  /** {@code (a b -- a op b)} with the operator numbered as CPython's {@code NB_*} ({@link #binaryOpName}). */
+  /**
+   * {@code (a b -- a op b)} with the operator numbered as CPython's {@code NB_*} ({@link
+   * #binaryOpName}).
+   */
   public static final int BINARY_OP = 28;
   /** {@code (a b -- a cmp b)} with arg 0..5 for {@code < <= == != > >=}. */
   public static final int COMPARE_OP = 29;
@@ -169,7 +172,16 @@ public final class Opcode {
   public static final int SET_ADD = 73;
   /** {@code (set ... it -- set ...)} adds every item of it to the set arg items below. */
   public static final int SET_UPDATE = 74;
-  /** {@code (v -- str)} formats v: arg bits 0-1 the conversion (none, str, repr, ascii), 4 a spec below v. */
+  /** {@code (mgr -- exit enter_result)}: looks up {@code __exit__}, calls {@code __enter__}. */
+  public static final int BEFORE_WITH = 75;
+  /**
+   * {@code (exit prev exc -- exit prev exc result)}: calls {@code exit(type(exc), exc, tb)}.
+   */
+  public static final int WITH_EXCEPT_START = 76;
+  /**
+   * {@code ([spec] v -- str)} formats v: arg bits 0-1 the conversion (none, str, repr, ascii);
+   * bit 4 means a format spec string is on top of v.
+   */
   public static final int FORMAT_VALUE = 48;
 
   // ---- control ----
@@ -220,7 +232,7 @@ public final class Opcode {
   public static final int LOAD_ASSERTION_ERROR = 67;
 
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 75;
+  public static final int COUNT = 77;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
@@ -276,6 +288,8 @@ public final class Opcode {
     def(BUILD_SET, "BUILD_SET", BY_ARG, 1, 0);
     def(SET_ADD, "SET_ADD", 1, 0, 0);
     def(SET_UPDATE, "SET_UPDATE", 1, 0, 0);
+    def(BEFORE_WITH, "BEFORE_WITH", 1, 2, 0);
+    def(WITH_EXCEPT_START, "WITH_EXCEPT_START", 0, 1, 0);
     def(UNPACK_EX, "UNPACK_EX", 1, BY_ARG, 0);
     def(UNPACK_SEQUENCE, "UNPACK_SEQUENCE", 1, BY_ARG, 0);
     def(FORMAT_VALUE, "FORMAT_VALUE", BY_ARG, 1, 0);

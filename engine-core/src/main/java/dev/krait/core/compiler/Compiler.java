@@ -24,7 +24,6 @@ import dev.krait.core.syntax.LineMap;
 import dev.krait.core.syntax.SyntaxError;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -75,6 +74,7 @@ public final class Compiler {
     TRY_EXCEPT,
     FINALLY_TRY,
     FINALLY_END,
+    WITH,
     HANDLER_CLEANUP
   }
 
@@ -317,9 +317,5 @@ public final class Compiler {
   /** Returns the scope the symbol table made for {@code node}. */
   Scope scopeOf(Node node) {
     return symbols.scopeOf(node);
-  }
-
-  static List<String> list(List<String> l) {
-    return new ArrayList<>(l);
   }
 }

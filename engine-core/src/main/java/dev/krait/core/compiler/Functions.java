@@ -1,6 +1,5 @@
 package dev.krait.core.compiler;
 
-import dev.krait.core.ast.Arg;
 import dev.krait.core.ast.Arguments;
 import dev.krait.core.ast.Expr;
 import dev.krait.core.ast.Located;
@@ -263,12 +262,4 @@ final class Functions {
 
   private static final Arguments EMPTY_ARGS =
       new Arguments(List.of(), List.of(), null, List.of(), List.of(), null, List.of());
-
-  static List<String> names(List<Arg> args) {
-    List<String> out = new ArrayList<>();
-    for (Arg a : args) {
-      out.add(a.arg());
-    }
-    return out;
-  }
 }

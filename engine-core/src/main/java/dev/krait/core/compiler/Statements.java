@@ -3,6 +3,7 @@ package dev.krait.core.compiler;
 import dev.krait.core.ast.ExceptHandler;
 import dev.krait.core.ast.Expr;
 import dev.krait.core.ast.Stmt;
+import dev.krait.core.ast.WithItem;
 import dev.krait.core.bytecode.Label;
 import dev.krait.core.bytecode.Opcode;
 import dev.krait.core.compiler.Compiler.Access;
@@ -66,6 +67,8 @@ final class Statements {
       tryStmt(t);
     } else if (s instanceof Stmt.Assert a) {
       assertStmt(a);
+    } else if (s instanceof Stmt.With w) {
+      withStmt(w, 0);
     } else {
       throw c.notImplemented(describe(s), s);
     }
@@ -76,8 +79,8 @@ final class Statements {
       return "'class'";
     } else if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) {
       return "'import'";
-    } else if (s instanceof Stmt.With || s instanceof Stmt.AsyncWith) {
-      return "'with'";
+    } else if (s instanceof Stmt.AsyncWith) {
+      return "'async with'";
     } else if (s instanceof Stmt.Match) {
       return "'match'";
     } else if (s instanceof Stmt.TryStar) {
@@ -267,6 +270,13 @@ final class Statements {
       case TRY_EXCEPT:
         u.suspended.add(c.asm().popHandler());
         break;
+      case WITH:
+        u.suspended.add(c.asm().popHandler());
+        if (preserveTop) {
+          c.emit(Opcode.SWAP, 2);
+        }
+        callExitWithNones();
+        break;
       case FINALLY_TRY:
         u.suspended.add(c.asm().popHandler());
         body(b.finalBody());
@@ -348,6 +358,59 @@ final class Statements {
     }
     c.at(s);
     c.emit(Opcode.RAISE_VARARGS, n);
+  }
+
+  // With: 'with' item (',' item)* ':' body -- one nested block per item, as CPython
+  private void withStmt(Stmt.With s, int index) {
+    WithItem item = s.items().get(index);
+    Label handler = c.label();
+    Label end = c.label();
+    c.expressions.expr(item.contextExpr());
+    c.at(s);
+    c.emit(Opcode.BEFORE_WITH);
+    if (item.optionalVars() != null) {
+      c.expressions.target(item.optionalVars(), Access.STORE);
+    } else {
+      c.emit(Opcode.POP_TOP);
+    }
+    c.asm().pushHandler(handler);
+    c.unit.blocks.push(new Block(BlockKind.WITH, null, null, null, null, null));
+    if (index + 1 < s.items().size()) {
+      withStmt(s, index + 1);
+    } else {
+      body(s.body());
+    }
+    c.unit.blocks.pop();
+    c.asm().popHandler();
+    c.at(s);
+    callExitWithNones();
+    c.jumpTo(end);
+    // An exception in the body: __exit__(type, exc, tb) decides whether it is suppressed.
+    c.bind(handler);
+    Label cleanup = c.label();
+    Label suppress = c.label();
+    c.asm().pushHandler(cleanup);
+    c.emit(Opcode.PUSH_EXC_INFO);
+    c.emit(Opcode.WITH_EXCEPT_START);
+    c.jump(Opcode.POP_JUMP_IF_TRUE, suppress);
+    c.emit(Opcode.RERAISE, 2);
+    c.bind(suppress);
+    c.emit(Opcode.POP_TOP);
+    c.asm().popHandler();
+    c.emit(Opcode.POP_EXCEPT);
+    c.emit(Opcode.POP_TOP);
+    c.jumpTo(end);
+    cleanupHandler(cleanup);
+    c.bind(end);
+  }
+
+  /** Calls the {@code __exit__} on top with three Nones and drops its result. */
+  private void callExitWithNones() {
+    c.emitConst(PyNone.NONE, PyNone.NONE);
+    c.emitConst(PyNone.NONE, PyNone.NONE);
+    c.emitConst(PyNone.NONE, PyNone.NONE);
+    c.emit(Opcode.CALL, 2);
+    c.emit(Opcode.POP_TOP);
   }
 
   // Assert: 'assert' test [',' msg]

@@ -21,8 +21,10 @@ final class StrMethods {
   }
 
   static void define(PyType t) {
-    PyMethodDescriptor.define(t, "upper", (PyMethodDescriptor.Fn0) x -> PyStr.of(s(x).toUpperCase()));
-    PyMethodDescriptor.define(t, "lower", (PyMethodDescriptor.Fn0) x -> PyStr.of(s(x).toLowerCase()));
+    PyMethodDescriptor.define(
+        t, "upper", (PyMethodDescriptor.Fn0) x -> PyStr.of(s(x).toUpperCase()));
+    PyMethodDescriptor.define(
+        t, "lower", (PyMethodDescriptor.Fn0) x -> PyStr.of(s(x).toLowerCase()));
     PyMethodDescriptor.define(t, "strip", (PyMethodDescriptor.FnN) (x, a, k) -> strip(x, a, 3));
     PyMethodDescriptor.define(t, "lstrip", (PyMethodDescriptor.FnN) (x, a, k) -> strip(x, a, 1));
     PyMethodDescriptor.define(t, "rstrip", (PyMethodDescriptor.FnN) (x, a, k) -> strip(x, a, 2));

@@ -302,6 +302,13 @@ public final class Interpreter {
             case CHECK_EXC_MATCH:
               stack[sp - 1] = PyBool.of(Ops.exceptionMatches(stack[sp - 2], stack[sp - 1]));
               break;
+            case BEFORE_WITH:
+              sp = Ops.beforeWith(stack, sp);
+              break;
+            case WITH_EXCEPT_START:
+              stack[sp] = Ops.withExceptStart(stack, sp);
+              sp++;
+              break;
             case LOAD_BUILD_CLASS:
               stack[sp++] = Ops.loadGlobal(f, "__build_class__");
               break;

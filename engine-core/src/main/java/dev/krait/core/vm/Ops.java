@@ -483,6 +483,27 @@ final class Ops {
     return Abstract.call(callable, args, kwnames);
   }
 
+  /** BEFORE_WITH: (mgr -- bound __exit__, mgr.__enter__()). */
+  static int beforeWith(PyObject[] stack, int sp) {
+    PyObject mgr = stack[sp - 1];
+    PyObject enter = mgr.type().lookup("__enter__");
+    PyObject exit = mgr.type().lookup("__exit__");
+    if (enter == null || exit == null) {
+      throw PyErrors.typeError(
+          "'" + mgr.type().name() + "' object does not support the context manager protocol");
+    }
+    stack[sp - 1] = Abstract.getAttr(mgr, "__exit__");
+    stack[sp] = Abstract.callMethod(mgr, "__enter__");
+    return sp + 1;
+  }
+
+  /** WITH_EXCEPT_START: calls {@code __exit__(type, exc, tb)} for the exception on top. */
+  static PyObject withExceptStart(PyObject[] stack, int sp) {
+    PyObject exc = stack[sp - 1];
+    PyObject tb = ((PyBaseException) exc).traceback();
+    return Abstract.call(stack[sp - 3], exc.type(), exc, tb == null ? PyNone.NONE : tb);
+  }
+
   // ---- exceptions ----
 
   /** RAISE_VARARGS. */
