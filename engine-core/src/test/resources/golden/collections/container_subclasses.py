@@ -68,3 +68,15 @@ class Counter(dict):
 c = Counter()
 c['x'] += 1
 print(c, c.get('y'), 'y' in c)
+class L(list):
+    __slots__ = ('a',)
+l = L([1])
+try:
+    l.a = 5
+    print(l.a, l)
+except Exception as e:
+    print(type(e).__name__, e)
+class D(dict):
+    __slots__ = ()
+d = D(x=1)
+print(d, hasattr(d, '__dict__'))

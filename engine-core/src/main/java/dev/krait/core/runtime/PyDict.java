@@ -386,13 +386,15 @@ public class PyDict extends PyObject {
   }
 
   /** An instance of a Python subclass of {@code dict}: carries its type and {@code __dict__}. */
-  static final class Derived extends PyDict {
+  static final class Derived extends PyDict implements SlotStorage {
     private final PyType type;
     private final PyDict dict;
+    private final PyObject[] slots;
 
     Derived(PyType type) {
       this.type = type;
       this.dict = type.instanceDict ? new PyDict() : null;
+      this.slots = SlotStorage.cellsFor(type);
     }
 
     @Override
@@ -403,6 +405,11 @@ public class PyDict extends PyObject {
     @Override
     public PyDict dict() {
       return dict;
+    }
+
+    @Override
+    public PyObject[] slotCells() {
+      return slots;
     }
   }
 }

@@ -34,13 +34,15 @@ public class PyFrozenSet extends PySet {
   }
 
   /** An instance of a Python subclass of {@code frozenset}. */
-  static final class Derived extends PyFrozenSet {
+  static final class Derived extends PyFrozenSet implements SlotStorage {
     private final PyType type;
     private final PyDict dict;
+    private final PyObject[] slots;
 
     Derived(PyType type) {
       this.type = type;
       this.dict = type.instanceDict ? new PyDict() : null;
+      this.slots = SlotStorage.cellsFor(type);
     }
 
     @Override
@@ -51,6 +53,11 @@ public class PyFrozenSet extends PySet {
     @Override
     public PyDict dict() {
       return dict;
+    }
+
+    @Override
+    public PyObject[] slotCells() {
+      return slots;
     }
   }
 }

@@ -442,13 +442,15 @@ public class PyList extends PyObject {
   }
 
   /** An instance of a Python subclass of {@code list}: carries its type and {@code __dict__}. */
-  static final class Derived extends PyList {
+  static final class Derived extends PyList implements SlotStorage {
     private final PyType type;
     private final PyDict dict;
+    private final PyObject[] slots;
 
     Derived(PyType type) {
       this.type = type;
       this.dict = type.instanceDict ? new PyDict() : null;
+      this.slots = SlotStorage.cellsFor(type);
     }
 
     @Override
@@ -459,6 +461,11 @@ public class PyList extends PyObject {
     @Override
     public PyDict dict() {
       return dict;
+    }
+
+    @Override
+    public PyObject[] slotCells() {
+      return slots;
     }
   }
 }

@@ -383,13 +383,15 @@ public class PySet extends PyObject {
   }
 
   /** An instance of a Python subclass of {@code set}: carries its type and {@code __dict__}. */
-  static final class Derived extends PySet {
+  static final class Derived extends PySet implements SlotStorage {
     private final PyType type;
     private final PyDict dict;
+    private final PyObject[] slots;
 
     Derived(PyType type) {
       this.type = type;
       this.dict = type.instanceDict ? new PyDict() : null;
+      this.slots = SlotStorage.cellsFor(type);
     }
 
     @Override
@@ -400,6 +402,11 @@ public class PySet extends PyObject {
     @Override
     public PyDict dict() {
       return dict;
+    }
+
+    @Override
+    public PyObject[] slotCells() {
+      return slots;
     }
   }
 }

@@ -292,14 +292,16 @@ public class PyTuple extends PyObject {
   }
 
   /** An instance of a Python subclass of {@code tuple}: carries its type and {@code __dict__}. */
-  static final class Derived extends PyTuple {
+  static final class Derived extends PyTuple implements SlotStorage {
     private final PyType type;
     private final PyDict dict;
+    private final PyObject[] slots;
 
     Derived(PyType type, PyObject[] items) {
       super(items);
       this.type = type;
       this.dict = type.instanceDict ? new PyDict() : null;
+      this.slots = SlotStorage.cellsFor(type);
     }
 
     @Override
@@ -310,6 +312,11 @@ public class PyTuple extends PyObject {
     @Override
     public PyDict dict() {
       return dict;
+    }
+
+    @Override
+    public PyObject[] slotCells() {
+      return slots;
     }
   }
 }
