@@ -14,6 +14,7 @@ import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyEllipsis;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyFloat;
+import dev.krait.core.runtime.PyFrozenSet;
 import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyList;
 import dev.krait.core.runtime.PyNone;
@@ -21,6 +22,7 @@ import dev.krait.core.runtime.PyNotImplemented;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyProperty;
 import dev.krait.core.runtime.PyRange;
+import dev.krait.core.runtime.PyReversed;
 import dev.krait.core.runtime.PySet;
 import dev.krait.core.runtime.PySlice;
 import dev.krait.core.runtime.PyStaticMethod;
@@ -64,9 +66,9 @@ public final class Builtins {
     for (PyType t : new PyType[] {
       PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
       PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PyRange.TYPE, PySlice.TYPE, PyProperty.TYPE,
-      PySet.TYPE, PySet.FROZEN,
+      PySet.TYPE, PyFrozenSet.TYPE,
       PyStaticMethod.TYPE, PyClassMethod.TYPE, Iterators.Enumerate.TYPE, Iterators.Zip.TYPE,
-      Iterators.Reversed.TYPE, PyBytes.TYPE, PyByteArray.TYPE
+      PyReversed.TYPE, PyBytes.TYPE, PyByteArray.TYPE
     }) {
       dict.putStr(t.name(), t);
     }

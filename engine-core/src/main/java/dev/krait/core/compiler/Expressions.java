@@ -302,7 +302,7 @@ final class Expressions {
     }
     if (constant) {
       // As CPython: a frozenset constant merged into a new set (this decides item order).
-      dev.krait.core.runtime.PySet items = new dev.krait.core.runtime.PySet(true);
+      dev.krait.core.runtime.PySet items = new dev.krait.core.runtime.PyFrozenSet();
       for (Expr x : s.elts()) {
         items.add(c.toObject(((Expr.Constant) x).value(), x));
       }

@@ -1,203 +1,174 @@
 package dev.krait.core.runtime;
 
-/** The Python-visible behaviour of {@code dict} beyond its core protocol: repr, iteration, views
- * and methods, with CPython 3.11's texts. */
+import dev.krait.core.runtime.PyMethodDescriptor.Fn0;
+import dev.krait.core.runtime.PyMethodDescriptor.FnN;
+
+/** The named methods and operators of {@code dict}, with CPython 3.11's messages. */
 final class DictMethods {
 
   private DictMethods() {}
 
   static void define(PyType t) {
-    t.repr = d -> PyStr.of(repr((PyDict) d));
-    t.iter = d -> new PySeqIter(PyTuple.of(((PyDict) d).keys()));
-    t.newSlot = (type, args, kw) -> new PyDict();
-    t.init = DictMethods::init;
-    t.bool = d -> ((PyDict) d).size() != 0;
-    PyMethodDescriptor.define(t, "get", (PyMethodDescriptor.FnN) DictMethods::get);
-    PyMethodDescriptor.define(t, "keys", (PyMethodDescriptor.Fn0) d -> new View((PyDict) d, 0));
-    PyMethodDescriptor.define(t, "values", (PyMethodDescriptor.Fn0) d -> new View((PyDict) d, 1));
-    PyMethodDescriptor.define(t, "items", (PyMethodDescriptor.Fn0) d -> new View((PyDict) d, 2));
-    PyMethodDescriptor.define(t, "pop", (PyMethodDescriptor.FnN) DictMethods::pop);
-    PyMethodDescriptor.define(t, "setdefault", (PyMethodDescriptor.FnN) DictMethods::setdefault);
-    PyMethodDescriptor.define(t, "update", (PyMethodDescriptor.FnN) (self, args, kw) -> {
-      init(self, args, kw);
+    t.binary[BinaryOp.OR.ordinal()] = (a, b) -> or(a, b);
+    t.reflected[BinaryOp.OR.ordinal()] = (b, a) -> or(a, b);
+    t.inplace[BinaryOp.OR.ordinal()] = (a, b) -> {
+      updateFrom((PyDict) a, b);
+      return a;
+    };
+    PyMethodDescriptor.define(t, "keys",
+        (Fn0) d -> new PyDictView((PyDict) d, PyDictView.Kind.KEYS));
+    PyMethodDescriptor.define(t, "values",
+        (Fn0) d -> new PyDictView((PyDict) d, PyDictView.Kind.VALUES));
+    PyMethodDescriptor.define(t, "items",
+        (Fn0) d -> new PyDictView((PyDict) d, PyDictView.Kind.ITEMS));
+    PyMethodDescriptor.define(t, "__reversed__",
+        (Fn0) d -> new PyDictIterator((PyDict) d, PyDictView.Kind.KEYS, true));
+    PyMethodDescriptor.define(t, "get", (FnN) (self, a, k) -> {
+      ListMethods.noKeywords("dict.get", k);
+      ListMethods.checkArgCount("get", a.length, 1, 2);
+      PyObject v = ((PyDict) self).get(a[0]);
+      return v != null ? v : a.length > 1 ? a[1] : PyNone.NONE;
+    });
+    PyMethodDescriptor.define(t, "setdefault", (FnN) (self, a, k) -> {
+      ListMethods.noKeywords("dict.setdefault", k);
+      ListMethods.checkArgCount("setdefault", a.length, 1, 2);
+      PyDict d = (PyDict) self;
+      long h = Abstract.hash(a[0]);
+      PyObject v = d.get(a[0], h);
+      if (v != null) {
+        return v;
+      }
+      PyObject dflt = a.length > 1 ? a[1] : PyNone.NONE;
+      d.put(a[0], h, dflt);
+      return dflt;
+    });
+    PyMethodDescriptor.define(t, "pop", (FnN) (self, a, k) -> {
+      ListMethods.noKeywords("dict.pop", k);
+      ListMethods.checkArgCount("pop", a.length, 1, 2);
+      PyObject v = ((PyDict) self).pop(a[0], Abstract.hash(a[0]));
+      if (v != null) {
+        return v;
+      }
+      if (a.length > 1) {
+        return a[1];
+      }
+      throw PyErrors.keyError(a[0]);
+    });
+    PyMethodDescriptor.define(t, "popitem", (Fn0) self -> {
+      PyObject[] kv = ((PyDict) self).popLast();
+      if (kv == null) {
+        throw PyErrors.make(PyErrors.KEY_ERROR, "popitem(): dictionary is empty");
+      }
+      return PyTuple.of(kv);
+    });
+    PyMethodDescriptor.define(t, "clear", (Fn0) self -> {
+      ((PyDict) self).clear();
       return PyNone.NONE;
     });
-    PyMethodDescriptor.define(t, "popitem", (PyMethodDescriptor.Fn0) d -> {
-      PyDict dict = (PyDict) d;
-      PyObject[] keys = dict.keys();
-      if (keys.length == 0) {
-        throw PyErrors.keyError(PyStr.of("popitem(): dictionary is empty"));
-      }
-      PyObject k = keys[keys.length - 1];
-      PyObject v = dict.get(k);
-      dict.remove(k);
-      return PyTuple.of(k, v);
-    });
-    PyMethodDescriptor.define(t, "copy", (PyMethodDescriptor.Fn0) d -> {
-      PyDict out = new PyDict();
-      copyInto(out, (PyDict) d);
-      return out;
-    });
-    PyMethodDescriptor.define(t, "clear", (PyMethodDescriptor.Fn0) d -> {
-      PyDict dict = (PyDict) d;
-      for (PyObject k : dict.keys()) {
-        dict.remove(k);
-      }
+    PyMethodDescriptor.define(t, "copy", (Fn0) self -> ((PyDict) self).copy());
+    PyMethodDescriptor.define(t, "update", (FnN) (self, a, k) -> {
+      update((PyDict) self, a, k, "update");
       return PyNone.NONE;
     });
+    t.define("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
+      int npos = a.length - (k == null ? 0 : k.length);
+      if (k != null && k.length > 0) {
+        throw PyErrors.typeError("dict.fromkeys() takes no keyword arguments");
+      }
+      ListMethods.checkArgCount("fromkeys", npos - 1, 1, 2);
+      return fromKeys(a[0], a[1], npos > 2 ? a[2] : PyNone.NONE);
+    })));
   }
 
-  private static void copyInto(PyDict out, PyDict from) {
-    for (PyObject k : from.keys()) {
-      out.put(k, from.get(k));
-    }
+  static void init(PyObject self, PyObject[] args, String[] kw) {
+    update((PyDict) self, args, kw, "dict");
   }
 
-  private static void init(PyObject self, PyObject[] args, String[] kwnames) {
-    PyDict d = (PyDict) self;
-    int nkw = kwnames == null ? 0 : kwnames.length;
+  /** {@code dict.update(*args, **kwargs)} and {@code dict.__init__}. */
+  private static void update(PyDict d, PyObject[] args, String[] kw, String name) {
+    int nkw = kw == null ? 0 : kw.length;
     int npos = args.length - nkw;
     if (npos > 1) {
-      throw PyErrors.typeError("dict expected at most 1 argument, got " + npos);
+      throw PyErrors.typeError(name + " expected at most 1 argument, got " + npos);
     }
     if (npos == 1) {
-      PyObject src = args[0];
-      if (src instanceof PyDict m) {
-        copyInto(d, m);
+      updateFrom(d, args[0]);
+    }
+    for (int i = 0; i < nkw; i++) {
+      d.put(PyStr.of(kw[i]), args[npos + i]);
+    }
+  }
+
+  /** Merges a mapping (anything with {@code keys()}) or an iterable of pairs into {@code d}. */
+  static void updateFrom(PyDict d, PyObject other) {
+    // A dict subclass that overrides __iter__ is read through keys(), as CPython's dict_merge.
+    if (other instanceof PyDict o && o.type().iter == PyDict.TYPE.iter) {
+      if (o == d) {
+        return;
+      }
+      PyObject[] ks = o.keys.clone();
+      PyObject[] vs = o.values.clone();
+      long[] hs = o.hashes.clone();
+      int used = o.used;
+      for (int e = 0; e < used; e++) {
+        if (ks[e] != null) {
+          d.put(ks[e], hs[e], vs[e]);
+        }
+      }
+      return;
+    }
+    if (Abstract.lookupAttr(other, "keys") != null) {
+      PyObject keys = Abstract.callMethod(other, "keys");
+      PyObject it = Abstract.iter(keys);
+      for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) {
+        d.put(k, Abstract.getItem(other, k));
+      }
+      return;
+    }
+    PyObject it = Abstract.iter(other);
+    int n = 0;
+    for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it), n++) {
+      PyObject[] pair;
+      if (item instanceof PyTuple t) {
+        pair = t.items();
+      } else if (item instanceof PyList l) {
+        pair = l.toArray();
       } else {
-        PyObject it = Abstract.iter(src);
-        int i = 0;
-        for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it), i++) {
-          PyTuple pair;
-          try {
-            pair = PyTuple.fromIterable(item);
-          } catch (PyException e) {
-            throw PyErrors.typeError(
-                "cannot convert dictionary update sequence element #" + i + " to a sequence");
-          }
-          if (pair.size() != 2) {
-            throw PyErrors.valueError(
-                "dictionary update sequence element #" + i + " has length " + pair.size()
-                    + "; 2 is required");
-          }
-          d.put(pair.get(0), pair.get(1));
+        PyType ty = item.type();
+        if (ty.iter == null && ty.getItem == null) {
+          throw PyErrors.typeError(
+              "cannot convert dictionary update sequence element #" + n + " to a sequence");
         }
+        pair = PyList.fromIterable(item).toArray();
       }
-    }
-    for (int k = 0; k < nkw; k++) {
-      d.putStr(kwnames[k], args[npos + k]);
+      if (pair.length != 2) {
+        throw PyErrors.valueError("dictionary update sequence element #" + n + " has length "
+            + pair.length + "; 2 is required");
+      }
+      d.put(pair[0], pair[1]);
     }
   }
 
-  private static PyObject get(PyObject self, PyObject[] args, String[] kw) {
-    if (args.length < 1 || args.length > 2) {
-      throw PyErrors.typeError("get expected at least 1 argument, got " + args.length);
+  private static PyObject or(PyObject a, PyObject b) {
+    if (!(a instanceof PyDict) || !(b instanceof PyDict)) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
     }
-    PyObject v = ((PyDict) self).get(args[0]);
-    return v != null ? v : args.length == 2 ? args[1] : PyNone.NONE;
+    PyDict r = ((PyDict) a).copy();
+    updateFrom(r, b);
+    return r;
   }
 
-  private static PyObject pop(PyObject self, PyObject[] args, String[] kw) {
-    if (args.length < 1 || args.length > 2) {
-      throw PyErrors.typeError("pop expected at least 1 argument, got " + args.length);
-    }
-    PyDict d = (PyDict) self;
-    PyObject v = d.get(args[0]);
-    if (v == null) {
-      if (args.length == 2) {
-        return args[1];
-      }
-      throw PyErrors.keyError(args[0]);
-    }
-    d.remove(args[0]);
-    return v;
-  }
-
-  private static PyObject setdefault(PyObject self, PyObject[] args, String[] kw) {
-    PyDict d = (PyDict) self;
-    PyObject v = d.get(args[0]);
-    if (v == null) {
-      v = args.length > 1 ? args[1] : PyNone.NONE;
-      d.put(args[0], v);
-    }
-    return v;
-  }
-
-  static String repr(PyDict d) {
-    StringBuilder sb = new StringBuilder("{");
-    PyObject[] keys = d.keys();
-    for (int i = 0; i < keys.length; i++) {
-      if (i > 0) {
-        sb.append(", ");
-      }
-      sb.append(Abstract.repr(keys[i]).value()).append(": ")
-          .append(Abstract.repr(d.get(keys[i])).value());
-    }
-    return sb.append('}').toString();
-  }
-
-  /** A view of a dict's keys, values or items ({@code dict_keys} ...). */
-  static final class View extends PyObject {
-    static final PyType KEYS = PyType.builtin("dict_keys", View.class, PyType.OBJECT);
-    static final PyType VALUES = PyType.builtin("dict_values", View.class, PyType.OBJECT);
-    static final PyType ITEMS = PyType.builtin("dict_items", View.class, PyType.OBJECT);
-
-    static {
-      for (PyType t : new PyType[] {KEYS, VALUES, ITEMS}) {
-        t.baseType = false;
-        t.len = v -> ((View) v).dict.size();
-        t.iter = v -> new PySeqIter(PyTuple.of(((View) v).items()));
-        t.repr = v -> PyStr.of(((View) v).repr());
-        t.contains = (v, x) -> ((View) v).contains(x);
-        t.ready();
+  private static PyObject fromKeys(PyObject cls, PyObject iterable, PyObject value) {
+    PyObject d = cls == PyDict.TYPE ? new PyDict() : Abstract.call(cls);
+    PyObject it = Abstract.iter(iterable);
+    boolean exact = d.getClass() == PyDict.class;
+    for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) {
+      if (exact) {
+        ((PyDict) d).put(k, value);
+      } else {
+        Abstract.setItem(d, k, value);
       }
     }
-
-    final PyDict dict;
-    final int kind;
-
-    View(PyDict dict, int kind) {
-      this.dict = dict;
-      this.kind = kind;
-    }
-
-    @Override
-    public PyType type() {
-      return kind == 0 ? KEYS : kind == 1 ? VALUES : ITEMS;
-    }
-
-    PyObject[] items() {
-      PyObject[] keys = dict.keys();
-      if (kind == 0) {
-        return keys;
-      }
-      PyObject[] out = new PyObject[keys.length];
-      for (int i = 0; i < keys.length; i++) {
-        PyObject v = dict.get(keys[i]);
-        out[i] = kind == 1 ? v : PyTuple.of(keys[i], v);
-      }
-      return out;
-    }
-
-    boolean contains(PyObject x) {
-      for (PyObject item : items()) {
-        if (item == x || Abstract.eq(item, x)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    String repr() {
-      StringBuilder sb = new StringBuilder(type().name()).append("([");
-      PyObject[] items = items();
-      for (int i = 0; i < items.length; i++) {
-        if (i > 0) {
-          sb.append(", ");
-        }
-        sb.append(Abstract.repr(items[i]).value());
-      }
-      return sb.append("])").toString();
-    }
+    return d;
   }
 }

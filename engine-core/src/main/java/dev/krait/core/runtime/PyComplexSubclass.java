@@ -4,18 +4,17 @@ package dev.krait.core.runtime;
  * An instance of a class defined in Python that subclasses {@code complex}: the value plus the
  * class and its {@code __dict__}.
  */
-final class PyComplexSubclass extends PyComplex {
+final class PyComplexSubclass extends PyComplex implements SlotStorage {
 
   private PyType type;
   private final PyDict dict;
-  /** The {@code __slots__} cells, or null. */
-  final PyObject[] slots;
+  private final PyObject[] slots;
 
   PyComplexSubclass(PyType type, double real, double imag) {
     super(real, imag);
     this.type = type;
     this.dict = type.instanceDict ? new PyDict() : null;
-    this.slots = type.slotNames.length == 0 ? null : new PyObject[type.slotNames.length];
+    this.slots = SlotStorage.cellsFor(type);
   }
 
   @Override
@@ -26,6 +25,11 @@ final class PyComplexSubclass extends PyComplex {
   @Override
   public PyDict dict() {
     return dict;
+  }
+
+  @Override
+  public PyObject[] slotCells() {
+    return slots;
   }
 
   /** Changes {@code __class__} (the caller has checked that the layouts agree). */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 /**
  * Python's {@code dict}: CPython's compact layout, an open-addressed index table into dense,
  * insertion-ordered entry arrays, with a fast path for exact-str keys given as Java strings.
+ * The named methods are in {@link DictMethods}, the views in {@link PyDictView}.
  */
 public class PyDict extends PyObject {
 
@@ -14,14 +15,7 @@ public class PyDict extends PyObject {
   static {
     TYPE.hash = ObjectMethods.UNHASHABLE;
     TYPE.len = d -> ((PyDict) d).size;
-    TYPE.getItem =
-        (d, k) -> {
-          PyObject v = ((PyDict) d).get(k);
-          if (v == null) {
-            throw PyErrors.keyError(k);
-          }
-          return v;
-        };
+    TYPE.getItem = (d, k) -> ((PyDict) d).getItem(k);
     TYPE.setItem =
         (d, k, v) -> {
           if (v == null) {
@@ -33,6 +27,11 @@ public class PyDict extends PyObject {
           }
         };
     TYPE.contains = (d, k) -> ((PyDict) d).get(k) != null;
+    TYPE.iter = d -> new PyDictIterator((PyDict) d, PyDictView.Kind.KEYS, false);
+    TYPE.repr = d -> PyStr.of(((PyDict) d).repr());
+    TYPE.richCompare = PyDict::compare;
+    TYPE.newSlot = (t, args, kw) -> t == TYPE ? new PyDict() : new Derived(t);
+    TYPE.init = DictMethods::init;
     DictMethods.define(TYPE);
     TYPE.ready();
   }
@@ -41,11 +40,11 @@ public class PyDict extends PyObject {
   private static final int DELETED = -2;
 
   private int[] index = new int[8];
-  private long[] hashes = new long[5];
-  private PyObject[] keys = new PyObject[5];
-  private PyObject[] values = new PyObject[5];
-  private int used; // entries written, including deleted ones
-  private int size;
+  long[] hashes = new long[5];
+  PyObject[] keys = new PyObject[5];
+  PyObject[] values = new PyObject[5];
+  int used; // entries written, including deleted ones
+  int size;
 
   /** Returns a new empty dict. */
   public PyDict() {
@@ -62,9 +61,50 @@ public class PyDict extends PyObject {
     return size;
   }
 
+  /** Receives one entry: key, value and the key's hash. */
+  @FunctionalInterface
+  interface EntryConsumer {
+    void accept(PyObject key, PyObject value, long hash);
+  }
+
+  /** Calls {@code action} for each entry in insertion order (the dict must not change). */
+  void forEachEntry(EntryConsumer action) {
+    for (int e = 0; e < used; e++) {
+      if (keys[e] != null) {
+        action.accept(keys[e], values[e], hashes[e]);
+      }
+    }
+  }
+
+  private PyObject getItem(PyObject k) {
+    PyObject v = get(k);
+    if (v == null) {
+      if (getClass() != PyDict.class) {
+        // A subclass may define __missing__ (CPython looks it up on the type only).
+        PyObject missing = type().lookup("__missing__");
+        if (missing != null) {
+          return Abstract.callSpecial(this, missing, "__missing__", k);
+        }
+      }
+      throw PyErrors.keyError(k);
+    }
+    return v;
+  }
+
+  /** Returns {@code hash(key)}, without a slot call for exact strs. */
+  static long hashOf(PyObject key) {
+    return key.getClass() == PyStr.class ? ((PyStr) key).hash() : Abstract.hash(key);
+  }
+
   /** Returns the value for {@code key}, or null. */
   public PyObject get(PyObject key) {
-    int e = find(key, Abstract.hash(key));
+    int e = find(key, hashOf(key));
+    return e < 0 ? null : values[e];
+  }
+
+  /** Returns the value for {@code key} whose hash is known, or null. */
+  PyObject get(PyObject key, long hash) {
+    int e = find(key, hash);
     return e < 0 ? null : values[e];
   }
 
@@ -100,7 +140,10 @@ public class PyDict extends PyObject {
 
   /** Sets {@code self[key] = value}; an existing key keeps its position and its key object. */
   public void put(PyObject key, PyObject value) {
-    long h = Abstract.hash(key);
+    put(key, hashOf(key), value);
+  }
+
+  void put(PyObject key, long h, PyObject value) {
     int e = find(key, h);
     if (e >= 0) {
       values[e] = value;
@@ -119,22 +162,65 @@ public class PyDict extends PyObject {
 
   /** Deletes {@code key}, returning whether it was there. */
   public boolean remove(PyObject key) {
-    long h = Abstract.hash(key);
+    return pop(key, hashOf(key)) != null;
+  }
+
+  /** Deletes {@code key} (hash known) and returns its value, or null when it was not there. */
+  PyObject pop(PyObject key, long h) {
+    int e = find(key, h);
+    if (e < 0) {
+      return null;
+    }
+    removeEntry(e);
+    return detach(e);
+  }
+
+  private PyObject detach(int e) {
+    PyObject v = values[e];
+    keys[e] = null;
+    values[e] = null;
+    return v;
+  }
+
+  /** Unlinks entry {@code e} from the index (its arrays are cleared by the caller). */
+  private void removeEntry(int e) {
+    long h = hashes[e];
     int mask = index.length - 1;
     for (long perturb = h, i = h & mask; ; perturb >>>= 5) {
-      int e = index[(int) i];
-      if (e == EMPTY) {
-        return false;
-      }
-      if (e >= 0 && matches(e, key, h)) {
+      if (index[(int) i] == e) {
         index[(int) i] = DELETED;
-        keys[e] = null;
-        values[e] = null;
         size--;
-        return true;
+        return;
       }
       i = (i * 5 + perturb + 1) & mask;
     }
+  }
+
+  /** Removes and returns the last entry as {key, value}, or null when empty. */
+  PyObject[] popLast() {
+    int e = used - 1;
+    while (e >= 0 && keys[e] == null) {
+      e--;
+    }
+    if (e < 0) {
+      return null;
+    }
+    removeEntry(e);
+    PyObject k = keys[e];
+    PyObject v = detach(e);
+    used = e; // LIFO: later popitem calls start here, as CPython
+    return new PyObject[] {k, v};
+  }
+
+  /** Removes every entry. */
+  public void clear() {
+    index = new int[8];
+    Arrays.fill(index, EMPTY);
+    hashes = new long[5];
+    keys = new PyObject[5];
+    values = new PyObject[5];
+    used = 0;
+    size = 0;
   }
 
   /** Returns the keys in insertion order. */
@@ -149,23 +235,58 @@ public class PyDict extends PyObject {
     return out;
   }
 
-  private int find(PyObject key, long h) {
-    int mask = index.length - 1;
-    for (long perturb = h, i = h & mask; ; perturb >>>= 5) {
-      int e = index[(int) i];
-      if (e == EMPTY) {
-        return -1;
-      }
-      if (e >= 0 && matches(e, key, h)) {
-        return e;
-      }
-      i = (i * 5 + perturb + 1) & mask;
-    }
+  /** Returns a shallow copy. */
+  public PyDict copy() {
+    PyDict d = new PyDict();
+    d.index = index.clone();
+    d.hashes = hashes.clone();
+    d.keys = keys.clone();
+    d.values = values.clone();
+    d.used = used;
+    d.size = size;
+    return d;
   }
 
-  private boolean matches(int e, PyObject key, long h) {
-    PyObject k = keys[e];
-    return k == key || (hashes[e] == h && Abstract.eq(k, key));
+  private int find(PyObject key, long h) {
+    while (true) {
+      PyObject[] ks = keys;
+      int[] idx = index;
+      int mask = idx.length - 1;
+      boolean restart = false;
+      for (long perturb = h, i = h & mask; ; perturb >>>= 5) {
+        int e = idx[(int) i];
+        if (e == EMPTY) {
+          return -1;
+        }
+        if (e >= 0) {
+          PyObject k = ks[e];
+          if (k == key) {
+            return e;
+          }
+          if (hashes[e] == h && k != null) {
+            if (k.getClass() == PyStr.class && key.getClass() == PyStr.class) {
+              if (((PyStr) k).value().equals(((PyStr) key).value())) {
+                return e;
+              }
+              i = (i * 5 + perturb + 1) & mask;
+              continue;
+            }
+            boolean eq = Abstract.eq(k, key);
+            if (ks != keys || idx != index || ks[e] != k) {
+              restart = true; // the comparison changed the dict: look again
+              break;
+            }
+            if (eq) {
+              return e;
+            }
+          }
+        }
+        i = (i * 5 + perturb + 1) & mask;
+      }
+      if (!restart) {
+        return -1;
+      }
+    }
   }
 
   private void insertIndex(long h, int entry) {
@@ -179,7 +300,7 @@ public class PyDict extends PyObject {
 
   private void grow() {
     // Compact live entries, then size the index to keep it at most two-thirds full.
-    int capacity = Math.max(5, size * 2 + 1);
+    int capacity = Math.max(5, size * 3 + 1);
     long[] nh = new long[capacity];
     PyObject[] nk = new PyObject[capacity];
     PyObject[] nv = new PyObject[capacity];
@@ -204,6 +325,91 @@ public class PyDict extends PyObject {
     Arrays.fill(index, EMPTY);
     for (int e = 0; e < n; e++) {
       insertIndex(hashes[e], e);
+    }
+  }
+
+  private String repr() {
+    if (size == 0) {
+      return "{}";
+    }
+    if (!ReprGuard.enter(this)) {
+      return "{...}";
+    }
+    try {
+      StringBuilder sb = new StringBuilder("{");
+      boolean first = true;
+      for (int e = 0; e < used; e++) {
+        PyObject k = keys[e];
+        if (k == null) {
+          continue;
+        }
+        PyObject v = values[e];
+        if (!first) {
+          sb.append(", ");
+        }
+        first = false;
+        sb.append(Abstract.repr(k).value()).append(": ").append(Abstract.repr(v).value());
+      }
+      return sb.append('}').toString();
+    } finally {
+      ReprGuard.leave(this);
+    }
+  }
+
+  private static PyObject compare(PyObject a, PyObject b, CompareOp op) {
+    if (!(b instanceof PyDict) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    boolean eq = equal((PyDict) a, (PyDict) b);
+    return PyBool.of(eq == (op == CompareOp.EQ));
+  }
+
+  private static boolean equal(PyDict a, PyDict b) {
+    if (a.size != b.size) {
+      return false;
+    }
+    for (int e = 0; e < a.used; e++) {
+      PyObject k = a.keys[e];
+      if (k == null) {
+        continue;
+      }
+      PyObject av = a.values[e];
+      PyObject bv = b.get(k, a.hashes[e]);
+      if (bv == null || !Abstract.eq(av, bv)) {
+        return false;
+      }
+      if (e >= a.used) {
+        break;
+      }
+    }
+    return true;
+  }
+
+  /** An instance of a Python subclass of {@code dict}: carries its type and {@code __dict__}. */
+  static final class Derived extends PyDict implements SlotStorage {
+    private final PyType type;
+    private final PyDict dict;
+    private final PyObject[] slots;
+
+    Derived(PyType type) {
+      this.type = type;
+      this.dict = type.instanceDict ? new PyDict() : null;
+      this.slots = SlotStorage.cellsFor(type);
+    }
+
+    @Override
+    public PyType type() {
+      return type;
+    }
+
+    @Override
+    public PyDict dict() {
+      return dict;
+    }
+
+    @Override
+    public PyObject[] slotCells() {
+      return slots;
     }
   }
 }

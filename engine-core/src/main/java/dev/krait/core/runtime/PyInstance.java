@@ -4,7 +4,7 @@ package dev.krait.core.runtime;
  * An instance of a class defined in Python whose only builtin base is {@code object}: its type,
  * its {@code __dict__} (unless {@code __slots__} removed it) and its {@code __slots__} storage.
  */
-public final class PyInstance extends PyObject {
+public final class PyInstance extends PyObject implements SlotStorage {
 
   private PyType type;
   private final PyDict dict;
@@ -14,7 +14,7 @@ public final class PyInstance extends PyObject {
   public PyInstance(PyType type) {
     this.type = type;
     this.dict = type.instanceDict ? new PyDict() : null;
-    this.slots = type.slotNames.length == 0 ? null : new PyObject[type.slotNames.length];
+    this.slots = SlotStorage.cellsFor(type);
   }
 
   @Override
@@ -25,6 +25,11 @@ public final class PyInstance extends PyObject {
   @Override
   public PyDict dict() {
     return dict;
+  }
+
+  @Override
+  public PyObject[] slotCells() {
+    return slots;
   }
 
   /** Changes {@code __class__} (the caller has checked that the layouts agree). */

@@ -2,119 +2,50 @@ package dev.krait.core.runtime;
 
 import java.util.Arrays;
 
-/** The builtin {@code list}: a growable array of objects. */
-public final class PyList extends PyObject {
+/**
+ * The builtin {@code list}: a growable array of objects. Data, indexing, slicing and the
+ * operators live here; the named methods are in {@link ListMethods}.
+ */
+public class PyList extends PyObject {
 
   /** The type {@code list}. */
   public static final PyType TYPE = PyType.builtin("list", PyList.class, PyType.OBJECT);
+
+  private static final PyObject[] NO_ITEMS = new PyObject[0];
 
   static {
     TYPE.sequence = true;
     TYPE.hash = ObjectMethods.UNHASHABLE;
     TYPE.len = l -> ((PyList) l).size;
     TYPE.repr = l -> PyStr.of(((PyList) l).repr());
-    TYPE.getItem = (l, k) -> ((PyList) l).get(k);
-    TYPE.setItem = (l, k, v) -> ((PyList) l).set(k, v);
-    TYPE.contains = (l, v) -> ((PyList) l).indexOf(v) >= 0;
-    TYPE.iter = l -> new PySeqIter(l);
+    TYPE.getItem = (l, k) -> ((PyList) l).getItem(k);
+    TYPE.setItem = (l, k, v) -> ((PyList) l).setItem(k, v);
+    TYPE.contains = (l, v) -> ((PyList) l).indexOf(v, 0, Integer.MAX_VALUE) >= 0;
+    TYPE.iter = l -> new PyListIterator((PyList) l, false);
     TYPE.richCompare = PyList::compare;
-    TYPE.newSlot = (t, args, kw) -> new PyList();
-    TYPE.init = (self, args, kw) -> {
-      if (args.length > 1) {
-        throw PyErrors.typeError("list expected at most 1 argument, got " + args.length);
-      }
-      PyList l = (PyList) self;
-      l.size = 0;
-      if (args.length == 1) {
-        l.extend(args[0]);
-      }
-    };
-    TYPE.binary[BinaryOp.ADD.ordinal()] = (a, b) -> {
-      if (!(b instanceof PyList o)) {
-        return PyNotImplemented.NOT_IMPLEMENTED;
-      }
-      PyList a1 = (PyList) a;
-      PyList r = new PyList(Arrays.copyOf(a1.items, a1.size + o.size), 0);
-      System.arraycopy(o.items, 0, r.items, a1.size, o.size);
-      r.size = a1.size + o.size;
-      return r;
-    };
+    TYPE.newSlot = (t, args, kw) -> t == TYPE ? new PyList() : new Derived(t);
+    TYPE.init = PyList::init;
+    TYPE.binary[BinaryOp.ADD.ordinal()] = PyList::concat;
     TYPE.inplace[BinaryOp.ADD.ordinal()] = (a, b) -> {
       ((PyList) a).extend(b);
       return a;
     };
     TYPE.binary[BinaryOp.MUL.ordinal()] = PyList::repeat;
     TYPE.reflected[BinaryOp.MUL.ordinal()] = PyList::repeat;
-    PyMethodDescriptor.define(TYPE, "append", (PyMethodDescriptor.Fn1) (self, v) -> {
-      ((PyList) self).append(v);
-      return PyNone.NONE;
-    });
-    PyMethodDescriptor.define(TYPE, "extend", (PyMethodDescriptor.Fn1) (self, v) -> {
-      ((PyList) self).extend(v);
-      return PyNone.NONE;
-    });
-    PyMethodDescriptor.define(TYPE, "pop", (PyMethodDescriptor.FnN) PyList::pop);
-    PyMethodDescriptor.define(TYPE, "insert", (PyMethodDescriptor.Fn2) (self, i, v) -> {
-      ((PyList) self).insert(i, v);
-      return PyNone.NONE;
-    });
-    PyMethodDescriptor.define(TYPE, "index", (PyMethodDescriptor.Fn1) (self, v) -> {
-      int i = ((PyList) self).indexOf(v);
-      if (i < 0) {
-        throw PyErrors.valueError(Abstract.repr(v).value() + " is not in list");
-      }
-      return PyInt.of(i);
-    });
-    PyMethodDescriptor.define(TYPE, "count", (PyMethodDescriptor.Fn1) (self, v) -> {
-      PyList l = (PyList) self;
-      int n = 0;
-      for (int i = 0; i < l.size; i++) {
-        if (l.items[i] == v || Abstract.eq(l.items[i], v)) {
-          n++;
-        }
-      }
-      return PyInt.of(n);
-    });
-    PyMethodDescriptor.define(TYPE, "reverse", (PyMethodDescriptor.Fn0) self -> {
-      PyList l = (PyList) self;
-      for (int i = 0, j = l.size - 1; i < j; i++, j--) {
-        PyObject t = l.items[i];
-        l.items[i] = l.items[j];
-        l.items[j] = t;
-      }
-      return PyNone.NONE;
-    });
-    PyMethodDescriptor.define(TYPE, "clear", (PyMethodDescriptor.Fn0) self -> {
-      PyList l = (PyList) self;
-      Arrays.fill(l.items, 0, l.size, null);
-      l.size = 0;
-      return PyNone.NONE;
-    });
-    PyMethodDescriptor.define(TYPE, "sort", (PyMethodDescriptor.FnN) PyList::sort);
-    PyMethodDescriptor.define(TYPE, "remove", (PyMethodDescriptor.Fn1) (self, v) -> {
-      PyList l = (PyList) self;
-      int i = l.indexOf(v);
-      if (i < 0) {
-        throw PyErrors.valueError("list.remove(x): x not in list");
-      }
-      System.arraycopy(l.items, i + 1, l.items, i, l.size - i - 1);
-      l.items[--l.size] = null;
-      return PyNone.NONE;
-    });
-    PyMethodDescriptor.define(
-        TYPE, "copy", (PyMethodDescriptor.Fn0) self -> of(((PyList) self).toArray()));
+    TYPE.inplace[BinaryOp.MUL.ordinal()] = PyList::inplaceRepeat;
+    ListMethods.define(TYPE);
     TYPE.ready();
   }
 
-  private PyObject[] items;
-  private int size;
+  PyObject[] items;
+  int size;
 
   /** Returns a new empty list. */
   public PyList() {
     this(new PyObject[8], 0);
   }
 
-  private PyList(PyObject[] items, int size) {
+  PyList(PyObject[] items, int size) {
     this.items = items;
     this.size = size;
   }
@@ -122,6 +53,34 @@ public final class PyList extends PyObject {
   /** Returns a list holding {@code items} (the array is copied). */
   public static PyList of(PyObject... items) {
     return new PyList(Arrays.copyOf(items, Math.max(items.length, 4)), items.length);
+  }
+
+  /** Returns a list that takes ownership of {@code items[0:size]} without copying. */
+  static PyList wrap(PyObject[] items, int size) {
+    return new PyList(items, size);
+  }
+
+  /**
+   * Returns {@code sorted(iterable, /, *, key=None, reverse=False)}, with {@link Slots.Call}'s
+   * argument convention.
+   */
+  public static PyList sorted(PyObject[] args, String[] kwnames) {
+    int nkw = kwnames == null ? 0 : kwnames.length;
+    int npos = args.length - nkw;
+    if (npos != 1) {
+      throw PyErrors.typeError("sorted expected 1 argument, got " + npos);
+    }
+    PyList l = fromIterable(args[0]);
+    PyObject[] rest = Arrays.copyOfRange(args, 1, args.length);
+    ListMethods.sort(l, rest, kwnames);
+    return l;
+  }
+
+  /** Returns {@code list(iterable)}. */
+  public static PyList fromIterable(PyObject iterable) {
+    PyList l = new PyList();
+    l.extend(iterable);
+    return l;
   }
 
   @Override
@@ -139,6 +98,11 @@ public final class PyList extends PyObject {
     return items[i];
   }
 
+  /** Sets item {@code i} (0 to size - 1). */
+  public void set(int i, PyObject v) {
+    items[i] = v;
+  }
+
   /** Returns a copy of the items. */
   public PyObject[] toArray() {
     return Arrays.copyOf(items, size);
@@ -154,154 +118,302 @@ public final class PyList extends PyObject {
 
   /** Appends every item of {@code iterable}. */
   public void extend(PyObject iterable) {
-    if (iterable instanceof PyList other) {
-      PyObject[] add = other.toArray();
-      for (PyObject v : add) {
-        append(v);
-      }
+    // Exact types only: a subclass may override __iter__ (as CPython's list_extend).
+    if (iterable.getClass() == PyList.class || iterable == this) {
+      PyList other = (PyList) iterable;
+      // A copy first: l.extend(l) must add each item once.
+      addAll(other.toArray(), other.size);
       return;
     }
-    Abstract.forEach(iterable, this::append);
+    if (iterable.getClass() == PyTuple.class) {
+      PyTuple t = (PyTuple) iterable;
+      addAll(t.items(), t.size());
+      return;
+    }
+    PyObject it = Abstract.iter(iterable);
+    for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+      append(v);
+    }
   }
 
-  private PyObject get(PyObject key) {
+  private void addAll(PyObject[] add, int n) {
+    ensure(size + n);
+    System.arraycopy(add, 0, items, size, n);
+    size += n;
+  }
+
+  void ensure(int capacity) {
+    if (capacity > items.length) {
+      items = Arrays.copyOf(items, Math.max(capacity, size + (size >> 1) + 1));
+    }
+  }
+
+  private static void init(PyObject self, PyObject[] args, String[] kw) {
+    if (kw != null && kw.length > 0) {
+      throw PyErrors.typeError("list() takes no keyword arguments");
+    }
+    if (args.length > 1) {
+      throw PyErrors.typeError("list expected at most 1 argument, got " + args.length);
+    }
+    PyList l = (PyList) self;
+    l.clear();
+    if (args.length == 1) {
+      l.extend(args[0]);
+    }
+  }
+
+  /** Removes every item. */
+  public void clear() {
+    items = new PyObject[8];
+    size = 0;
+  }
+
+  // ---- items and slices ----
+
+  private PyObject getItem(PyObject key) {
+    if (key.getClass() == PyInt.class && !((PyInt) key).isBig()) {
+      long i = ((PyInt) key).longValue();
+      if (i < 0) {
+        i += size;
+      }
+      if (i >= 0 && i < size) {
+        return items[(int) i];
+      }
+    }
     if (key instanceof PySlice s) {
-      return of(s.select(items, size));
+      long[] r = s.indices(size);
+      return slice((int) r[0], (int) r[2], (int) r[3]);
     }
     return items[SequenceIndex.of(key, size, "list", "list")];
   }
 
-  private void set(PyObject key, PyObject value) {
-    if (key instanceof PySlice s) {
-      long[] ix = s.indices(size);
-      if (ix[2] != 1) {
-        throw PyErrors.make(
-            PyErrors.NOT_IMPLEMENTED_ERROR, "extended slice assignment is not implemented yet");
+  /** Returns the items at {@code start, start + step, ...} ({@code n} of them) as a new list. */
+  PyList slice(int start, int step, int n) {
+    PyObject[] out = new PyObject[Math.max(n, 4)];
+    if (step == 1) {
+      System.arraycopy(items, start, out, 0, n);
+    } else {
+      for (int i = 0, j = start; i < n; i++, j += step) {
+        out[i] = items[j];
       }
-      int lo = (int) ix[0];
-      int hi = (int) Math.max(ix[0], ix[1]);
-      PyObject[] add = value == null ? new PyObject[0] : PyTuple.fromIterable(value).toArrayCopy();
-      PyObject[] next = new PyObject[size - (hi - lo) + add.length];
-      System.arraycopy(items, 0, next, 0, lo);
-      System.arraycopy(add, 0, next, lo, add.length);
-      System.arraycopy(items, hi, next, lo + add.length, size - hi);
-      items = Arrays.copyOf(next, Math.max(next.length, 4));
-      size = next.length;
+    }
+    return new PyList(out, n);
+  }
+
+  private void setItem(PyObject key, PyObject value) {
+    if (value != null && key.getClass() == PyInt.class && !((PyInt) key).isBig()) {
+      long i = ((PyInt) key).longValue();
+      if (i < 0) {
+        i += size;
+      }
+      if (i >= 0 && i < size) {
+        items[(int) i] = value;
+        return;
+      }
+    }
+    if (key instanceof PySlice s) {
+      setSlice(s, value);
       return;
     }
+    int i = SequenceIndex.of(key, size, "list assignment", "list");
     if (value == null) {
-      int i = SequenceIndex.of(key, size, "list assignment", "list");
-      System.arraycopy(items, i + 1, items, i, size - i - 1);
-      items[--size] = null;
-      return;
+      removeAt(i);
+    } else {
+      items[i] = value;
     }
-    items[SequenceIndex.of(key, size, "list assignment", "list")] = value;
   }
 
-  private void insert(PyObject index, PyObject v) {
-    long i = Abstract.index(index).longValue();
-    if (i < 0) {
-      i = Math.max(0, i + size);
-    }
-    i = Math.min(i, size);
-    append(v);
-    System.arraycopy(items, (int) i, items, (int) i + 1, size - 1 - (int) i);
-    items[(int) i] = v;
-  }
-
-  private static PyObject pop(PyObject self, PyObject[] args, String[] kw) {
-    PyList l = (PyList) self;
-    if (args.length > 1) {
-      throw PyErrors.typeError("pop expected at most 1 argument, got " + args.length);
-    }
-    if (l.size == 0) {
-      throw PyErrors.indexError("pop from empty list");
-    }
-    int i = args.length == 0 ? l.size - 1 : SequenceIndex.of(args[0], l.size, "pop", "list");
-    PyObject v = l.items[i];
-    System.arraycopy(l.items, i + 1, l.items, i, l.size - i - 1);
-    l.items[--l.size] = null;
+  /** Removes and returns item {@code i}. */
+  PyObject removeAt(int i) {
+    PyObject v = items[i];
+    System.arraycopy(items, i + 1, items, i, size - i - 1);
+    items[--size] = null;
     return v;
   }
 
-  // sort(*, key=None, reverse=False): stable, as CPython's (a merge sort on "<" only)
-  private static PyObject sort(PyObject self, PyObject[] args, String[] kw) {
-    PyObject[] a = ArgParser.parse("sort", args, kw, new String[] {"key", "reverse"}, 0, false);
-    if (args.length > (kw == null ? 0 : kw.length)) {
-      throw PyErrors.typeError("sort() takes no positional arguments");
+  private void setSlice(PySlice s, PyObject value) {
+    long[] r = s.indices(size);
+    int start = (int) r[0];
+    int step = (int) r[2];
+    int n = (int) r[3];
+    if (step == 1) {
+      PyObject[] add = value == null ? NO_ITEMS
+          : sequenceItems(value, "can only assign an iterable");
+      replace(start, Math.max(start, (int) r[1]), add);
+      return;
     }
-    PyList l = (PyList) self;
-    PyObject key = a[0] == null ? PyNone.NONE : a[0];
-    boolean reverse = a[1] != null && Abstract.isTrue(a[1]);
-    int n = l.size;
-    PyObject[] keys = new PyObject[n];
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = key == PyNone.NONE ? l.items[i] : Abstract.call(key, l.items[i]);
-      order[i] = i;
-    }
-    if (reverse) {
-      // CPython reverses, sorts stably, reverses back: equal items keep their order.
-      for (int i = 0, j = n - 1; i < j; i++, j--) {
-        Integer t = order[i];
-        order[i] = order[j];
-        order[j] = t;
+    if (value == null) {
+      if (n == 0) {
+        return;
       }
-    }
-    Arrays.sort(order, (x, y) -> {
-      if (Abstract.richCompareBool(keys[x], keys[y], CompareOp.LT)) {
-        return -1;
+      if (step < 0) {
+        // Delete the same positions walking forwards.
+        start = start + step * (n - 1);
+        step = -step;
       }
-      return Abstract.richCompareBool(keys[y], keys[x], CompareOp.LT) ? 1 : 0;
-    });
-    if (reverse) {
-      for (int i = 0, j = n - 1; i < j; i++, j--) {
-        Integer t = order[i];
-        order[i] = order[j];
-        order[j] = t;
+      int w = start;
+      for (int i = start, k = 0; i < size; i++) {
+        if (k < n && i == start + k * step) {
+          k++;
+          continue;
+        }
+        items[w++] = items[i];
       }
+      Arrays.fill(items, w, size, null);
+      size = w;
+      return;
     }
-    PyObject[] sorted = new PyObject[n];
-    for (int i = 0; i < n; i++) {
-      sorted[i] = l.items[order[i]];
+    PyObject[] add = sequenceItems(value, "must assign iterable to extended slice");
+    if (add.length != n) {
+      throw PyErrors.valueError("attempt to assign sequence of size " + add.length
+          + " to extended slice of size " + n);
     }
-    System.arraycopy(sorted, 0, l.items, 0, n);
-    return PyNone.NONE;
+    for (int i = 0, j = start; i < n; i++, j += step) {
+      items[j] = add[i];
+    }
   }
 
-  private int indexOf(PyObject v) {
-    for (int i = 0; i < size; i++) {
-      if (items[i] == v || Abstract.eq(items[i], v)) {
+  /** Replaces {@code items[lo:hi]} by {@code add}. */
+  void replace(int lo, int hi, PyObject[] add) {
+    int delta = add.length - (hi - lo);
+    ensure(size + delta);
+    System.arraycopy(items, hi, items, hi + delta, size - hi);
+    System.arraycopy(add, 0, items, lo, add.length);
+    if (delta < 0) {
+      Arrays.fill(items, size + delta, size, null);
+    }
+    size += delta;
+  }
+
+  /** Returns the items of an iterable (a snapshot), or raises TypeError with {@code message}. */
+  static PyObject[] sequenceItems(PyObject value, String message) {
+    if (value.getClass() == PyList.class) {
+      return ((PyList) value).toArray();
+    }
+    if (value.getClass() == PyTuple.class) {
+      return ((PyTuple) value).items();
+    }
+    PyType t = value.type();
+    if (t.iter == null && t.getItem == null) {
+      throw PyErrors.typeError(message);
+    }
+    PyList l = new PyList();
+    l.extend(value);
+    return l.toArray();
+  }
+
+  /** Returns the first position in {@code [from, to)} of an item equal to {@code v}, or -1. */
+  int indexOf(PyObject v, int from, int to) {
+    for (int i = from; i < size && i < to; i++) {
+      PyObject x = items[i];
+      if (x == v || Abstract.eq(x, v)) {
         return i;
       }
     }
     return -1;
   }
 
+  // ---- operators ----
+
+  private static PyObject concat(PyObject a, PyObject b) {
+    if (!(b instanceof PyList o)) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PyList x = (PyList) a;
+    PyObject[] out = new PyObject[Math.max(4, x.size + o.size)];
+    System.arraycopy(x.items, 0, out, 0, x.size);
+    System.arraycopy(o.items, 0, out, x.size, o.size);
+    return new PyList(out, x.size + o.size);
+  }
+
+  /** Returns a repeat count for {@code seq * n}, or -1 when {@code n} is not an integer. */
+  static long repeatCount(PyObject n) {
+    PyObject i = Abstract.indexOrNull(n);
+    if (i == null) {
+      return -1;
+    }
+    PyInt count = (PyInt) i;
+    if (count.isBig()) {
+      if (count.signum() < 0) {
+        return 0;
+      }
+      throw PyErrors.overflowError("cannot fit 'int' into an index-sized integer");
+    }
+    return Math.max(0, count.longValue());
+  }
+
+  /** Returns {@code size * times} as an array length, raising MemoryError when too large. */
+  static int repeatedSize(int size, long times) {
+    if (size != 0 && times > (Integer.MAX_VALUE - 8) / size) {
+      throw PyErrors.make(PyErrors.MEMORY_ERROR);
+    }
+    return (int) (size * times);
+  }
+
+  static void fillRepeated(PyObject[] src, int size, PyObject[] dst, int total) {
+    if (size == 1) {
+      Arrays.fill(dst, 0, total, src[0]);
+      return;
+    }
+    System.arraycopy(src, 0, dst, 0, size);
+    // Doubling copies, as CPython's list_repeat.
+    for (int done = size; done < total; done *= 2) {
+      System.arraycopy(dst, 0, dst, done, Math.min(done, total - done));
+    }
+  }
+
   private static PyObject repeat(PyObject self, PyObject n) {
-    if (!(n instanceof PyInt)) {
+    long times = repeatCount(n);
+    if (times < 0) {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
     PyList l = (PyList) self;
-    long times = Math.max(0, Abstract.index(n).longValue());
-    PyList r = new PyList();
-    for (long t = 0; t < times; t++) {
-      for (int i = 0; i < l.size; i++) {
-        r.append(l.items[i]);
-      }
+    int total = repeatedSize(l.size, times);
+    PyObject[] out = new PyObject[Math.max(4, total)];
+    if (total > 0) {
+      fillRepeated(l.items, l.size, out, total);
     }
-    return r;
+    return new PyList(out, total);
+  }
+
+  private static PyObject inplaceRepeat(PyObject self, PyObject n) {
+    long times = repeatCount(n);
+    if (times < 0) {
+      return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+    PyList l = (PyList) self;
+    int total = repeatedSize(l.size, times);
+    if (total == 0) {
+      l.clear();
+      return l;
+    }
+    PyObject[] out = new PyObject[total];
+    fillRepeated(l.items, l.size, out, total);
+    l.items = out;
+    l.size = total;
+    return l;
   }
 
   private String repr() {
-    StringBuilder sb = new StringBuilder("[");
-    for (int i = 0; i < size; i++) {
-      if (i > 0) {
-        sb.append(", ");
-      }
-      sb.append(Abstract.repr(items[i]).value());
+    if (size == 0) {
+      return "[]";
     }
-    return sb.append(']').toString();
+    if (!ReprGuard.enter(this)) {
+      return "[...]";
+    }
+    try {
+      StringBuilder sb = new StringBuilder("[");
+      // The list may change while its items' reprs run: re-read the size each time.
+      for (int i = 0; i < size; i++) {
+        if (i > 0) {
+          sb.append(", ");
+        }
+        sb.append(Abstract.repr(items[i]).value());
+      }
+      return sb.append(']').toString();
+    } finally {
+      ReprGuard.leave(this);
+    }
   }
 
   private static PyObject compare(PyObject a, PyObject b, CompareOp op) {
@@ -327,5 +439,33 @@ public final class PyList extends PyObject {
       return PyBool.TRUE;
     }
     return Abstract.richCompare(x.items[i], y.items[i], op);
+  }
+
+  /** An instance of a Python subclass of {@code list}: carries its type and {@code __dict__}. */
+  static final class Derived extends PyList implements SlotStorage {
+    private final PyType type;
+    private final PyDict dict;
+    private final PyObject[] slots;
+
+    Derived(PyType type) {
+      this.type = type;
+      this.dict = type.instanceDict ? new PyDict() : null;
+      this.slots = SlotStorage.cellsFor(type);
+    }
+
+    @Override
+    public PyType type() {
+      return type;
+    }
+
+    @Override
+    public PyDict dict() {
+      return dict;
+    }
+
+    @Override
+    public PyObject[] slotCells() {
+      return slots;
+    }
   }
 }

@@ -49,21 +49,12 @@ public final class PyMemberDescriptor extends PyObject {
   }
 
   private PyObject[] storage(PyObject obj) {
-    if (obj.type().isSubtypeOf(owner)) {
-      // Subclasses of float and complex carry slot cells too.
-      if (obj instanceof PyFloatSubclass) {
-        return ((PyFloatSubclass) obj).slots;
-      }
-      if (obj instanceof PyComplexSubclass) {
-        return ((PyComplexSubclass) obj).slots;
-      }
-    }
-    if (!(obj instanceof PyInstance) || !obj.type().isSubtypeOf(owner)) {
+    if (!(obj instanceof SlotStorage) || !obj.type().isSubtypeOf(owner)) {
       throw PyErrors.typeError(
           "descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
               + obj.type().name() + "' object");
     }
-    return ((PyInstance) obj).slots;
+    return ((SlotStorage) obj).slotCells();
   }
 
   @Override

@@ -1,60 +1,93 @@
 package dev.krait.core.runtime;
 
 /**
- * The builtin {@code set} and {@code frozenset}: an open-addressing table laid out as CPython's
- * {@code setobject.c} (linear probes, then perturbation; the same resize rule), so that
- * iteration order, and hence printed output, matches CPython's.
+ * The builtin {@code set} (and, through {@link PyFrozenSet}, the table of {@code frozenset}):
+ * CPython's open-addressed table with linear probing and the same probe sequence, resize rule
+ * and dummy reuse, so that iteration order (and so {@code repr}) matches CPython's.
  */
-public final class PySet extends PyObject {
+public class PySet extends PyObject {
 
   /** The type {@code set}. */
   public static final PyType TYPE = PyType.builtin("set", PySet.class, PyType.OBJECT);
 
-  /** The type {@code frozenset}. */
-  public static final PyType FROZEN = PyType.builtin("frozenset", PySet.class, PyType.OBJECT);
-
   private static final int MIN_SIZE = 8;
   private static final int LINEAR_PROBES = 9;
-  private static final int PERTURB_SHIFT = 5;
-  /** Marks a deleted slot, as CPython's dummy key. */
-  private static final PyObject DUMMY = PyNone.NONE;
+  /** Marks a deleted slot (CPython's {@code dummy}). */
+  private static final PyObject DUMMY = new PyObject() {
+    @Override
+    public PyType type() {
+      return PyType.OBJECT;
+    }
+  };
 
   static {
-    SetMethods.define(TYPE, false);
-    SetMethods.define(FROZEN, true);
+    SetMethods.defineCommon(TYPE, false);
+    TYPE.hash = ObjectMethods.UNHASHABLE;
+    SetMethods.defineMutating(TYPE);
+    TYPE.ready();
   }
 
-  private final boolean frozen;
-  private PyObject[] keys = new PyObject[MIN_SIZE];
-  private long[] hashes = new long[MIN_SIZE];
-  private int fill;
-  private int used;
+  // keys[i] null: unused; DUMMY (with hashes[i] == -1): deleted; otherwise active.
+  PyObject[] keys = new PyObject[MIN_SIZE];
+  long[] hashes = new long[MIN_SIZE];
+  int mask = MIN_SIZE - 1;
+  int fill;
+  int used;
+  private int finger;
 
-  /** Returns a new empty set (or frozenset). */
-  public PySet(boolean frozen) {
-    this.frozen = frozen;
+  /** Returns a new empty set. */
+  public PySet() {}
+
+  /** Returns {@code set(iterable)}. */
+  public static PySet fromIterable(PyObject iterable) {
+    PySet s = new PySet();
+    s.update(iterable);
+    return s;
   }
 
   @Override
   public PyType type() {
-    return frozen ? FROZEN : TYPE;
+    return TYPE;
   }
 
-  /** Returns whether this is a frozenset. */
-  public boolean isFrozen() {
-    return frozen;
-  }
-
-  /** Returns the number of items. */
+  /** Returns {@code len(self)}. */
   public int size() {
     return used;
   }
 
-  /** Returns the items in CPython's iteration order. */
-  public PyObject[] items() {
+  /** Returns whether this is a frozenset (or a subclass of it). */
+  boolean frozen() {
+    return false;
+  }
+
+  /** Returns a new empty set of the same base kind (set or frozenset) as this one. */
+  PySet emptyLike() {
+    return frozen() ? new PyFrozenSet() : new PySet();
+  }
+
+  // ---- the table ----
+
+  /** Adds {@code key}. */
+  public void add(PyObject key) {
+    addEntry(key, Abstract.hash(key));
+  }
+
+  /** Returns whether {@code key} is a member. */
+  public boolean contains(PyObject key) {
+    return lookup(key, Abstract.hash(key)) >= 0;
+  }
+
+  /** Removes {@code key}, returning whether it was there. */
+  public boolean discard(PyObject key) {
+    return discardEntry(key, Abstract.hash(key));
+  }
+
+  /** Returns the members in iteration order. */
+  public PyObject[] toArray() {
     PyObject[] out = new PyObject[used];
     int n = 0;
-    for (PyObject k : keys) {
+    for (int i = 0; i <= mask; i++) {
+      PyObject k = keys[i];
       if (k != null && k != DUMMY) {
         out[n++] = k;
       }
@@ -62,77 +95,128 @@ public final class PySet extends PyObject {
     return out;
   }
 
-  /** Adds {@code key}. */
-  public void add(PyObject key) {
-    long hash = Abstract.hash(key);
-    int mask = keys.length - 1;
-    int i = (int) (hash & mask);
-    long perturb = hash;
-    // The last deleted slot passed on the way is reused (CPython 3.11 places items so).
-    int freeslot = -1;
+  /** Returns the slot index after {@code pos} holding a member, or -1 past the end. */
+  int nextSlot(int pos) {
+    for (int i = pos; i <= mask; i++) {
+      PyObject k = keys[i];
+      if (k != null && k != DUMMY) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  void addEntry(PyObject key, long hash) {
     while (true) {
-      int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-      int j = i;
-      do {
-        PyObject k = keys[j];
-        if (k == null) {
-          if (freeslot >= 0) {
-            keys[freeslot] = key;
-            hashes[freeslot] = hash;
+      PyObject[] table = keys;
+      int m = mask;
+      int freeslot = -1;
+      long perturb = hash;
+      int i = (int) (hash & m);
+      boolean restart = false;
+      search:
+      while (true) {
+        int probes = i + LINEAR_PROBES <= m ? LINEAR_PROBES : 0;
+        for (int j = i; j <= i + probes; j++) {
+          PyObject k = table[j];
+          if (k == null) {
+            if (freeslot >= 0) {
+              keys[freeslot] = key;
+              hashes[freeslot] = hash;
+              used++;
+              return;
+            }
+            keys[j] = key;
+            hashes[j] = hash;
+            fill++;
             used++;
+            if ((long) fill * 5 >= (long) m * 3) {
+              resize(used > 50000 ? used * 2 : used * 4);
+            }
             return;
           }
-          keys[j] = key;
-          hashes[j] = hash;
-          fill++;
-          used++;
-          if ((long) fill * 5 >= (long) mask * 3) {
-            resize(used > 50000 ? used * 2 : used * 4);
+          if (hashes[j] == hash && k != DUMMY) {
+            int r = same(k, key);
+            if (r > 0) {
+              return;
+            }
+            if (r < 0 || table != keys || table[j] != k) {
+              restart = true;
+              break search;
+            }
+          } else if (k == DUMMY) {
+            // The last deleted slot on the probe path is reused, as in CPython 3.11.
+            freeslot = j;
           }
-          return;
         }
-        if (k == DUMMY) {
-          freeslot = j;
-        } else if (hashes[j] == hash && (k == key || Abstract.eq(k, key))) {
-          return;
-        }
-        j++;
-      } while (probes-- > 0);
-      perturb >>>= PERTURB_SHIFT;
-      i = (int) ((i * 5L + 1 + perturb) & mask);
+        perturb >>>= 5;
+        i = (int) ((i * 5L + 1 + perturb) & m);
+      }
+      if (!restart) {
+        return;
+      }
     }
   }
 
-  private int find(PyObject key, long hash) {
-    int mask = keys.length - 1;
-    int i = (int) (hash & mask);
-    long perturb = hash;
+  /** Returns 1 when equal, 0 when not, -1 when the comparison was not a plain one. */
+  private static int same(PyObject k, PyObject key) {
+    if (k == key) {
+      return 1;
+    }
+    if (k.getClass() == PyStr.class && key.getClass() == PyStr.class) {
+      return ((PyStr) k).value().equals(((PyStr) key).value()) ? 1 : 0;
+    }
+    if (k.getClass() == PyInt.class && key.getClass() == PyInt.class) {
+      PyInt a = (PyInt) k;
+      PyInt b = (PyInt) key;
+      if (!a.isBig() && !b.isBig()) {
+        return a.longValue() == b.longValue() ? 1 : 0;
+      }
+    }
+    return Abstract.eq(k, key) ? 1 : 0;
+  }
+
+  /** Returns the slot holding {@code key}, or -1. */
+  int lookup(PyObject key, long hash) {
     while (true) {
-      int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-      int j = i;
-      do {
-        PyObject k = keys[j];
-        if (k == null) {
-          return -1;
+      PyObject[] table = keys;
+      int m = mask;
+      long perturb = hash;
+      int i = (int) (hash & m);
+      boolean restart = false;
+      search:
+      while (true) {
+        int probes = i + LINEAR_PROBES <= m ? LINEAR_PROBES : 0;
+        for (int j = i; j <= i + probes; j++) {
+          PyObject k = table[j];
+          if (k == null) {
+            return -1;
+          }
+          if (hashes[j] == hash && k != DUMMY) {
+            if (k == key) {
+              return j;
+            }
+            boolean eq = same(k, key) > 0;
+            if (table != keys || table[j] != k) {
+              restart = true;
+              break search;
+            }
+            if (eq) {
+              return j;
+            }
+          }
         }
-        if (k != DUMMY && hashes[j] == hash && (k == key || Abstract.eq(k, key))) {
-          return j;
-        }
-        j++;
-      } while (probes-- > 0);
-      perturb >>>= PERTURB_SHIFT;
-      i = (int) ((i * 5L + 1 + perturb) & mask);
+        perturb >>>= 5;
+        i = (int) ((i * 5L + 1 + perturb) & m);
+      }
+      if (!restart) {
+        return -1;
+      }
     }
   }
 
-  /** Returns whether {@code key} is an item. */
-  public boolean contains(PyObject key) {
-    return find(key, Abstract.hash(key)) >= 0;
-  }
-
-  /** Removes {@code key}, returning whether it was there. */
-  public boolean discard(PyObject key) {
-    int j = find(key, Abstract.hash(key));
+  boolean discardEntry(PyObject key, long hash) {
+    int j = lookup(key, hash);
     if (j < 0) {
       return false;
     }
@@ -142,116 +226,187 @@ public final class PySet extends PyObject {
     return true;
   }
 
-  /** Removes and returns an item, as CPython's {@code set.pop} picks it; null when empty. */
-  PyObject pop() {
-    if (used == 0) {
-      return null;
-    }
-    for (int j = 0; j < keys.length; j++) {
-      if (keys[j] != null && keys[j] != DUMMY) {
-        PyObject k = keys[j];
-        keys[j] = DUMMY;
-        hashes[j] = -1;
-        used--;
-        return k;
+  private static void insertClean(PyObject[] table, long[] hashes, int mask, PyObject key,
+      long hash) {
+    long perturb = hash;
+    int i = (int) (hash & mask);
+    while (true) {
+      if (table[i] == null) {
+        table[i] = key;
+        hashes[i] = hash;
+        return;
       }
+      if (i + LINEAR_PROBES <= mask) {
+        for (int j = i + 1; j <= i + LINEAR_PROBES; j++) {
+          if (table[j] == null) {
+            table[j] = key;
+            hashes[j] = hash;
+            return;
+          }
+        }
+      }
+      perturb >>>= 5;
+      i = (int) ((i * 5L + 1 + perturb) & mask);
     }
-    return null;
   }
 
-  void clear() {
-    keys = new PyObject[MIN_SIZE];
-    hashes = new long[MIN_SIZE];
-    fill = 0;
-    used = 0;
-  }
-
-  private void resize(int minUsed) {
+  void resize(long minUsed) {
     int size = MIN_SIZE;
     while (size <= minUsed) {
+      if (size >= 1 << 30) {
+        throw PyErrors.make(PyErrors.MEMORY_ERROR);
+      }
       size <<= 1;
     }
     PyObject[] oldKeys = keys;
     long[] oldHashes = hashes;
     keys = new PyObject[size];
     hashes = new long[size];
-    int mask = size - 1;
-    for (int o = 0; o < oldKeys.length; o++) {
-      PyObject k = oldKeys[o];
-      if (k == null || k == DUMMY) {
-        continue;
-      }
-      long hash = oldHashes[o];
-      long perturb = hash;
-      int i = (int) (hash & mask);
-      outer:
-      while (true) {
-        if (keys[i] == null) {
-          keys[i] = k;
-          hashes[i] = hash;
-          break;
-        }
-        if (i + LINEAR_PROBES <= mask) {
-          for (int j = 1; j <= LINEAR_PROBES; j++) {
-            if (keys[i + j] == null) {
-              keys[i + j] = k;
-              hashes[i + j] = hash;
-              break outer;
-            }
-          }
-        }
-        perturb >>>= PERTURB_SHIFT;
-        i = (int) ((i * 5L + 1 + perturb) & mask);
+    mask = size - 1;
+    for (int i = 0; i < oldKeys.length; i++) {
+      PyObject k = oldKeys[i];
+      if (k != null && k != DUMMY) {
+        insertClean(keys, hashes, mask, k, oldHashes[i]);
       }
     }
     fill = used;
   }
 
-  /** Adds every item of {@code iterable}, presizing as CPython's {@code set_update_internal}. */
-  public void update(PyObject iterable) {
-    if (iterable instanceof PySet other) {
-      if (other.used == 0) {
-        return;
-      }
-      if ((long) (fill + other.used) * 5 >= (long) (keys.length - 1) * 3) {
-        resize((used + other.used) * 2);
-      }
-      if (fill == 0 && keys.length == other.keys.length && other.fill == other.used) {
-        keys = other.keys.clone();
-        hashes = other.hashes.clone();
-        fill = other.fill;
-        used = other.used;
-        return;
-      }
-      for (PyObject k : other.items()) {
-        add(k);
-      }
-      return;
-    }
-    if (iterable instanceof PyDict d) {
-      if ((long) (fill + d.size()) * 5 >= (long) (keys.length - 1) * 3) {
-        resize((used + d.size()) * 2);
-      }
-      for (PyObject k : d.keys()) {
-        add(k);
-      }
-      return;
-    }
-    Abstract.forEach(iterable, this::add);
+  /** Removes every member. */
+  public void clear() {
+    keys = new PyObject[MIN_SIZE];
+    hashes = new long[MIN_SIZE];
+    mask = MIN_SIZE - 1;
+    fill = 0;
+    used = 0;
   }
 
-  /** Returns CPython's frozenset hash of the items. */
-  long hash() {
+  /** Removes and returns an arbitrary member (CPython's choice), or null when empty. */
+  PyObject pop() {
+    if (used == 0) {
+      return null;
+    }
+    int i = finger & mask;
+    while (keys[i] == null || keys[i] == DUMMY) {
+      i = i == mask ? 0 : i + 1;
+    }
+    PyObject k = keys[i];
+    keys[i] = DUMMY;
+    hashes[i] = -1;
+    used--;
+    finger = i + 1;
+    return k;
+  }
+
+  /** Takes over the table of {@code other} (a fresh set no one else holds). */
+  void takeTable(PySet other) {
+    keys = other.keys;
+    hashes = other.hashes;
+    mask = other.mask;
+    fill = other.fill;
+    used = other.used;
+  }
+
+  // ---- bulk operations, as CPython's set_update_internal / set_merge ----
+
+  /** Adds every member of {@code iterable}. */
+  public void update(PyObject iterable) {
+    if (iterable instanceof PySet other) {
+      merge(other);
+    } else if (iterable.getClass() == PyDict.class) {
+      PyDict d = (PyDict) iterable;
+      int n = d.size();
+      if ((long) (fill + n) * 5 >= (long) mask * 3) {
+        resize((long) (used + n) * 2);
+      }
+      d.forEachEntry((k, v, h) -> addEntry(k, h));
+    } else {
+      PyObject it = Abstract.iter(iterable);
+      for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+        add(v);
+      }
+    }
+  }
+
+  private void merge(PySet other) {
+    if (other == this || other.used == 0) {
+      return;
+    }
+    if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
+      resize((long) (used + other.used) * 2);
+    }
+    if (fill == 0 && mask == other.mask && other.fill == other.used) {
+      System.arraycopy(other.keys, 0, keys, 0, keys.length);
+      System.arraycopy(other.hashes, 0, hashes, 0, hashes.length);
+      fill = other.fill;
+      used = other.used;
+      return;
+    }
+    if (fill == 0) {
+      for (int i = 0; i <= other.mask; i++) {
+        PyObject k = other.keys[i];
+        if (k != null && k != DUMMY) {
+          insertClean(keys, hashes, mask, k, other.hashes[i]);
+        }
+      }
+      fill = other.used;
+      used = other.used;
+      return;
+    }
+    PyObject[] ok = other.keys;
+    long[] oh = other.hashes;
+    for (int i = 0; i < ok.length; i++) {
+      PyObject k = ok[i];
+      if (k != null && k != DUMMY) {
+        addEntry(k, oh[i]);
+      }
+    }
+  }
+
+  /** Returns {@code hash(frozenset)} by CPython's order-independent mixing. */
+  long frozenHash() {
     long h = 0;
-    for (int j = 0; j < keys.length; j++) {
-      if (keys[j] != null && keys[j] != DUMMY) {
-        long x = hashes[j];
-        h ^= ((x ^ 89869747L) ^ (x << 16)) * 3644798167L;
+    for (int i = 0; i <= mask; i++) {
+      PyObject k = keys[i];
+      if (k != null && k != DUMMY) {
+        h ^= shuffle(hashes[i]);
       }
     }
     h ^= (used + 1L) * 1927868237L;
     h ^= (h >>> 11) ^ (h >>> 25);
     h = h * 69069L + 907133923L;
     return h == -1 ? 590923713L : h;
+  }
+
+  private static long shuffle(long h) {
+    return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
+  }
+
+  /** An instance of a Python subclass of {@code set}: carries its type and {@code __dict__}. */
+  static final class Derived extends PySet implements SlotStorage {
+    private final PyType type;
+    private final PyDict dict;
+    private final PyObject[] slots;
+
+    Derived(PyType type) {
+      this.type = type;
+      this.dict = type.instanceDict ? new PyDict() : null;
+      this.slots = SlotStorage.cellsFor(type);
+    }
+
+    @Override
+    public PyType type() {
+      return type;
+    }
+
+    @Override
+    public PyDict dict() {
+      return dict;
+    }
+
+    @Override
+    public PyObject[] slotCells() {
+      return slots;
+    }
   }
 }

@@ -15,7 +15,10 @@ final class SequenceIndex {
           typeName + " indices must be integers or slices, not " + key.type().name());
     }
     PyInt i = Abstract.index(key);
-    long v = i.isBig() ? (i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : i.longValue();
+    if (i.isBig()) {
+      throw PyErrors.indexError("cannot fit 'int' into an index-sized integer");
+    }
+    long v = i.longValue();
     if (v < 0) {
       v += size;
     }

@@ -221,7 +221,7 @@ final class Ops {
         clear(stack, sp + 1, arg - 1);
         return sp + 1;
       case BUILD_SET: {
-        PySet s = new PySet(false);
+        PySet s = new PySet();
         sp -= arg;
         for (int i = 0; i < arg; i++) {
           s.add(stack[sp + i]);
