@@ -9,7 +9,7 @@ import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
 import dev.krait.core.runtime.TypeBuilder;
 
-/** The builtin iterator types {@code enumerate}, {@code zip} and {@code reversed}. */
+/** The builtin iterator types {@code enumerate}, {@code zip} and {@code map}. */
 final class Iterators {
 
   private Iterators() {}
@@ -143,51 +143,6 @@ final class Iterators {
         }
       }
       return Abstract.call(fn, args, null);
-    }
-  }
-
-  /** {@code reversed(sequence)}. */
-  static final class Reversed extends PyObject {
-    static final PyType TYPE =
-        TypeBuilder.of("reversed", Reversed.class, PyType.OBJECT)
-            .newSlot((t, args, kw) -> {
-              if (args.length != 1) {
-                throw PyErrors.typeError("reversed expected 1 argument, got " + args.length);
-              }
-              PyObject seq = args[0];
-              if (Abstract.lookupAttr(seq, "__reversed__") != null
-                  && !(seq instanceof PyList)) {
-                return Abstract.callMethod(seq, "__reversed__");
-              }
-              if (Abstract.lookupAttr(seq, "__getitem__") == null
-                  || Abstract.lookupAttr(seq, "__len__") == null) {
-                throw PyErrors.typeError(
-                    "'" + seq.type().name() + "' object is not reversible");
-              }
-              return new Reversed(seq, Abstract.len(seq));
-            })
-            .iter(r -> r)
-            .next(r -> ((Reversed) r).next())
-            .ready();
-
-    private final PyObject seq;
-    private long index;
-
-    Reversed(PyObject seq, long length) {
-      this.seq = seq;
-      this.index = length - 1;
-    }
-
-    @Override
-    public PyType type() {
-      return TYPE;
-    }
-
-    private PyObject next() {
-      if (index < 0) {
-        return null;
-      }
-      return Abstract.getItem(seq, PyInt.of(index--));
     }
   }
 }
