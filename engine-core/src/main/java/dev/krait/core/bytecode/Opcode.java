@@ -231,8 +231,16 @@ public final class Opcode {
   /** {@code ( -- AssertionError)}. */
   public static final int LOAD_ASSERTION_ERROR = 67;
 
+  /**
+   * {@code (it v -- it r)} sends v into the yield-from iterator (next() when v is None) and pushes
+   * what it yields; {@code (it v -- result)} and jumps to arg when it returns.
+   */
+  public static final int SEND = 77;
+  /** {@code (x -- it)}: x itself when a generator, else {@code iter(x)}. */
+  public static final int GET_YIELD_FROM_ITER = 78;
+
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 77;
+  public static final int COUNT = 79;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
@@ -312,6 +320,8 @@ public final class Opcode {
     def(RERAISE, "RERAISE", 1, 0, ENDS_BLOCK);
     def(CHECK_EXC_MATCH, "CHECK_EXC_MATCH", 2, 2, 0);
     def(LOAD_ASSERTION_ERROR, "LOAD_ASSERTION_ERROR", 0, 1, 0);
+    def(SEND, "SEND", 2, 2, JUMP);
+    def(GET_YIELD_FROM_ITER, "GET_YIELD_FROM_ITER", 1, 1, 0);
   }
 
   private static final String[] BINARY_OP_NAMES = {
@@ -390,6 +400,9 @@ public final class Opcode {
   public static int stackEffect(int op, int arg, boolean jump) {
     if (op == FOR_ITER) {
       return jump ? -1 : 1;
+    }
+    if (op == SEND) {
+      return jump ? -1 : 0;
     }
     if (op == JUMP_IF_FALSE_OR_POP || op == JUMP_IF_TRUE_OR_POP) {
       return jump ? 0 : -1;
