@@ -239,8 +239,24 @@ public final class Opcode {
   /** {@code (x -- it)}: x itself when a generator, else {@code iter(x)}. */
   public static final int GET_YIELD_FROM_ITER = 78;
 
+  /**
+   * Pattern matching, the kind in the arg's low 4 bits (CPython's MATCH_* and GET_LEN as one
+   * opcode): {@link #MATCH_SEQUENCE}, {@link #MATCH_MAPPING}, {@link #MATCH_GET_LEN}
+   * {@code (s -- s x)}; {@link #MATCH_KEYS} {@code (s keys -- s keys values|None)};
+   * {@link #MATCH_REST} {@code (s keys -- rest)}; {@link #MATCH_CLASS} with the positional count
+   * in the higher bits {@code (s cls names -- attrs|None)}.
+   */
+  public static final int MATCH_OP = 79;
+
+  public static final int MATCH_SEQUENCE = 0;
+  public static final int MATCH_MAPPING = 1;
+  public static final int MATCH_GET_LEN = 2;
+  public static final int MATCH_KEYS = 3;
+  public static final int MATCH_REST = 4;
+  public static final int MATCH_CLASS = 5;
+
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 79;
+  public static final int COUNT = 80;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
@@ -322,6 +338,7 @@ public final class Opcode {
     def(LOAD_ASSERTION_ERROR, "LOAD_ASSERTION_ERROR", 0, 1, 0);
     def(SEND, "SEND", 2, 2, JUMP);
     def(GET_YIELD_FROM_ITER, "GET_YIELD_FROM_ITER", 1, 1, 0);
+    def(MATCH_OP, "MATCH_OP", 0, 1, 0);
   }
 
   private static final String[] BINARY_OP_NAMES = {
@@ -400,6 +417,10 @@ public final class Opcode {
   public static int stackEffect(int op, int arg, boolean jump) {
     if (op == FOR_ITER) {
       return jump ? -1 : 1;
+    }
+    if (op == MATCH_OP) {
+      int kind = arg & 0xf;
+      return kind == MATCH_CLASS ? -2 : kind == MATCH_REST ? -1 : 1;
     }
     if (op == SEND) {
       return jump ? -1 : 0;

@@ -69,6 +69,8 @@ final class Statements {
       assertStmt(a);
     } else if (s instanceof Stmt.With w) {
       withStmt(w, 0);
+    } else if (s instanceof Stmt.Match m) {
+      c.patterns.match(m);
     } else {
       throw c.notImplemented(describe(s), s);
     }

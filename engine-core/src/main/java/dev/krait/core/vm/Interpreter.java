@@ -287,6 +287,9 @@ public final class Interpreter {
               }
               break;
             }
+            case MATCH_OP:
+              sp = Matching.op(stack, sp, arg);
+              break;
             case GET_YIELD_FROM_ITER:
               if (!(stack[sp - 1] instanceof PyGenerator)) {
                 stack[sp - 1] = Abstract.iter(stack[sp - 1]);
