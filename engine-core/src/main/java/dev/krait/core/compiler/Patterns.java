@@ -26,6 +26,10 @@ final class Patterns {
   /** failPop.get(k): pop k items, then the current failure target. */
   private List<Label> failPop = new ArrayList<>();
   private int onTop;
+  /** Whether a capture or wildcard may stand alone here (CPython's allow_irrefutable). */
+  private boolean allowIrrefutable;
+  /** The names the current case's pattern binds, to refuse binding one twice. */
+  private List<String> bound = new ArrayList<>();
 
   Patterns(Compiler c) {
     this.c = c;
@@ -34,9 +38,12 @@ final class Patterns {
   void match(Stmt.Match s) {
     c.expressions.expr(s.subject());
     Label end = c.label();
-    for (MatchCase mc : s.cases()) {
+    List<MatchCase> cases = s.cases();
+    for (int i = 0; i < cases.size(); i++) {
+      MatchCase mc = cases.get(i);
       failPop = new ArrayList<>();
-      onTop = 0;
+      bound = new ArrayList<>();
+      allowIrrefutable = mc.guard() != null || i == cases.size() - 1;
       c.emit(Opcode.COPY, 1);
       onTop = 1;
       pattern(mc.pattern());
@@ -74,26 +81,45 @@ final class Patterns {
     c.jump(Opcode.POP_JUMP_IF_FALSE, failLabel(onTop));
   }
 
-  private void store(String name) {
+  private void store(String name, Pattern where) {
+    if (bound.contains(name)) {
+      throw c.error("multiple assignments to name '" + name + "' in pattern", where);
+    }
+    bound.add(name);
     c.name(name, Access.STORE);
     onTop--;
+  }
+
+  /** Compiles a sub-pattern of a sequence, mapping or class pattern: always refutable there. */
+  private void subpattern(Pattern p) {
+    boolean saved = allowIrrefutable;
+    allowIrrefutable = true;
+    pattern(p);
+    allowIrrefutable = saved;
   }
 
   private void pattern(Pattern p) {
     if (p instanceof Pattern.MatchAs a) {
       if (a.pattern() == null) {
+        if (!allowIrrefutable) {
+          throw c.error(
+              a.name() == null
+                  ? "wildcard makes remaining patterns unreachable"
+                  : "name capture '" + a.name() + "' makes remaining patterns unreachable",
+              p);
+        }
         if (a.name() == null) {
           c.emit(Opcode.POP_TOP);
           onTop--;
         } else {
-          store(a.name());
+          store(a.name(), p);
         }
         return;
       }
       c.emit(Opcode.COPY, 1);
       onTop++;
-      pattern(a.pattern());
-      store(a.name());
+      subpattern(a.pattern());
+      store(a.name(), p);
     } else if (p instanceof Pattern.MatchValue v) {
       c.expressions.expr(v.value());
       c.emit(Opcode.COMPARE_OP, 2);
@@ -122,6 +148,9 @@ final class Patterns {
     int star = -1;
     for (int i = 0; i < ps.size(); i++) {
       if (ps.get(i) instanceof Pattern.MatchStar) {
+        if (star >= 0) {
+          throw c.error("multiple starred names in sequence pattern", ps.get(i));
+        }
         star = i;
       }
     }
@@ -145,10 +174,10 @@ final class Patterns {
           c.emit(Opcode.POP_TOP);
           onTop--;
         } else {
-          store(st.name());
+          store(st.name(), sub);
         }
       } else {
-        pattern(sub);
+        subpattern(sub);
       }
     }
   }
@@ -168,7 +197,18 @@ final class Patterns {
       c.emit(Opcode.COMPARE_OP, 5);
       failIfFalse();
     }
+    dev.krait.core.runtime.PyDict literals = new dev.krait.core.runtime.PyDict();
     for (Expr key : m.keys()) {
+      if (key instanceof Expr.Constant lit) {
+        PyObject v = c.toObject(lit.value(), key);
+        if (literals.get(v) != null) {
+          throw c.error(
+              "mapping pattern checks duplicate key ("
+                  + dev.krait.core.runtime.Abstract.repr(v).value() + ")",
+              key);
+        }
+        literals.put(v, v);
+      }
       c.expressions.expr(key);
     }
     c.emit(Opcode.BUILD_TUPLE, k);
@@ -181,12 +221,12 @@ final class Patterns {
     c.emit(Opcode.UNPACK_SEQUENCE, k);
     onTop += k - 1;
     for (Pattern sub : m.patterns()) {
-      pattern(sub);
+      subpattern(sub);
     }
     if (m.rest() != null) {
       c.emit(Opcode.MATCH_OP, Opcode.MATCH_REST);
       onTop--;
-      store(m.rest());
+      store(m.rest(), m);
     } else {
       c.emit(Opcode.POP_TOP);
       c.emit(Opcode.POP_TOP);
@@ -212,30 +252,46 @@ final class Patterns {
     c.emit(Opcode.UNPACK_SEQUENCE, total);
     onTop += total - 1;
     for (Pattern sub : k.patterns()) {
-      pattern(sub);
+      subpattern(sub);
     }
     for (Pattern sub : k.kwdPatterns()) {
-      pattern(sub);
+      subpattern(sub);
     }
   }
 
   private void or(Pattern.MatchOr o) {
     Label success = c.label();
     List<Pattern> alts = o.patterns();
-    for (int i = 0; i < alts.size() - 1; i++) {
-      List<Label> savedFail = failPop;
-      int savedOnTop = onTop;
-      failPop = new ArrayList<>();
-      c.emit(Opcode.COPY, 1);
-      onTop = 1;
-      pattern(alts.get(i));
-      c.emit(Opcode.POP_TOP);
-      c.jumpTo(success);
-      emitFailPops();
-      failPop = savedFail;
-      onTop = savedOnTop;
+    boolean savedAllow = allowIrrefutable;
+    List<String> before = bound;
+    List<String> first = null;
+    for (int i = 0; i < alts.size(); i++) {
+      boolean last = i == alts.size() - 1;
+      allowIrrefutable = last && savedAllow;
+      bound = new ArrayList<>(before);
+      if (last) {
+        pattern(alts.get(i));
+      } else {
+        List<Label> savedFail = failPop;
+        int savedOnTop = onTop;
+        failPop = new ArrayList<>();
+        c.emit(Opcode.COPY, 1);
+        onTop = 1;
+        pattern(alts.get(i));
+        c.emit(Opcode.POP_TOP);
+        c.jumpTo(success);
+        emitFailPops();
+        failPop = savedFail;
+        onTop = savedOnTop;
+      }
+      if (first == null) {
+        first = bound;
+      } else if (!new java.util.HashSet<>(first).equals(new java.util.HashSet<>(bound))) {
+        throw c.error("alternative patterns bind different names", alts.get(i));
+      }
     }
-    pattern(alts.get(alts.size() - 1));
+    allowIrrefutable = savedAllow;
+    bound = first;
     c.bind(success);
   }
 }
