@@ -255,8 +255,11 @@ public final class Opcode {
   public static final int MATCH_REST = 4;
   public static final int MATCH_CLASS = 5;
 
+  /** {@code ( -- )} makes {@code __annotations__} a new dict in the locals when it is missing. */
+  public static final int SETUP_ANNOTATIONS = 80;
+
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 80;
+  public static final int COUNT = 81;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
@@ -339,6 +342,7 @@ public final class Opcode {
     def(SEND, "SEND", 2, 2, JUMP);
     def(GET_YIELD_FROM_ITER, "GET_YIELD_FROM_ITER", 1, 1, 0);
     def(MATCH_OP, "MATCH_OP", 0, 1, 0);
+    def(SETUP_ANNOTATIONS, "SETUP_ANNOTATIONS", 0, 0, 0);
   }
 
   private static final String[] BINARY_OP_NAMES = {

@@ -102,6 +102,9 @@ public final class Compiler {
     if (!body.isEmpty()) {
       c.at(body.get(0));
     }
+    if (Statements.hasAnnotations(body)) {
+      c.emit(Opcode.SETUP_ANNOTATIONS);
+    }
     c.statements.body(body);
     c.unit.asm.setLocation(0, 0, 0, 0);
     c.emitConst(PyNone.NONE, PyNone.NONE);

@@ -287,6 +287,9 @@ public final class Interpreter {
               }
               break;
             }
+            case SETUP_ANNOTATIONS:
+              Ops.setupAnnotations(f);
+              break;
             case MATCH_OP:
               sp = Matching.op(stack, sp, arg);
               break;

@@ -652,4 +652,10 @@ final class Ops {
     f.delegate = r == null ? null : it;
     return r;
   }
+
+  static void setupAnnotations(Frame f) {
+    if (f.locals.getStr("__annotations__") == null) {
+      f.locals.putStr("__annotations__", new PyDict());
+    }
+  }
 }
