@@ -245,15 +245,27 @@ public final class Builtins {
       throw PyErrors.typeError("next expected at least 1 argument, got " + args.length);
     }
     PyObject it = args[0];
-    if (it.type().lookup("__next__") == null) {
+    PyObject method = it.type().lookup("__next__");
+    if (method == null) {
       throw PyErrors.typeError("'" + it.type().name() + "' object is not an iterator");
+    }
+    if (!(method instanceof dev.krait.core.runtime.PyMethodDescriptor)) {
+      // A Python __next__: its own StopIteration (with its args) is what next() raises.
+      try {
+        return Abstract.callMethod(it, "__next__");
+      } catch (dev.krait.core.runtime.PyException e) {
+        if (args.length == 2 && e.matches(PyErrors.STOP_ITERATION)) {
+          return args[1];
+        }
+        throw e;
+      }
     }
     PyObject v = Abstract.next(it);
     if (v == null) {
       if (args.length == 2) {
         return args[1];
       }
-      throw PyErrors.stopIteration();
+      throw dev.krait.core.runtime.ReturningIterator.stopIteration(it);
     }
     return v;
   }

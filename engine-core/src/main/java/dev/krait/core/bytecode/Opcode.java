@@ -231,8 +231,35 @@ public final class Opcode {
   /** {@code ( -- AssertionError)}. */
   public static final int LOAD_ASSERTION_ERROR = 67;
 
+  /**
+   * {@code (it v -- it r)} sends v into the yield-from iterator (next() when v is None) and pushes
+   * what it yields; {@code (it v -- result)} and jumps to arg when it returns.
+   */
+  public static final int SEND = 77;
+  /** {@code (x -- it)}: x itself when a generator, else {@code iter(x)}. */
+  public static final int GET_YIELD_FROM_ITER = 78;
+
+  /**
+   * Pattern matching, the kind in the arg's low 4 bits (CPython's MATCH_* and GET_LEN as one
+   * opcode): {@link #MATCH_SEQUENCE}, {@link #MATCH_MAPPING}, {@link #MATCH_GET_LEN}
+   * {@code (s -- s x)}; {@link #MATCH_KEYS} {@code (s keys -- s keys values|None)};
+   * {@link #MATCH_REST} {@code (s keys -- rest)}; {@link #MATCH_CLASS} with the positional count
+   * in the higher bits {@code (s cls names -- attrs|None)}.
+   */
+  public static final int MATCH_OP = 79;
+
+  public static final int MATCH_SEQUENCE = 0;
+  public static final int MATCH_MAPPING = 1;
+  public static final int MATCH_GET_LEN = 2;
+  public static final int MATCH_KEYS = 3;
+  public static final int MATCH_REST = 4;
+  public static final int MATCH_CLASS = 5;
+
+  /** {@code ( -- )} makes {@code __annotations__} a new dict in the locals when it is missing. */
+  public static final int SETUP_ANNOTATIONS = 80;
+
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 77;
+  public static final int COUNT = 81;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
@@ -312,6 +339,10 @@ public final class Opcode {
     def(RERAISE, "RERAISE", 1, 0, ENDS_BLOCK);
     def(CHECK_EXC_MATCH, "CHECK_EXC_MATCH", 2, 2, 0);
     def(LOAD_ASSERTION_ERROR, "LOAD_ASSERTION_ERROR", 0, 1, 0);
+    def(SEND, "SEND", 2, 2, JUMP);
+    def(GET_YIELD_FROM_ITER, "GET_YIELD_FROM_ITER", 1, 1, 0);
+    def(MATCH_OP, "MATCH_OP", 0, 1, 0);
+    def(SETUP_ANNOTATIONS, "SETUP_ANNOTATIONS", 0, 0, 0);
   }
 
   private static final String[] BINARY_OP_NAMES = {
@@ -390,6 +421,13 @@ public final class Opcode {
   public static int stackEffect(int op, int arg, boolean jump) {
     if (op == FOR_ITER) {
       return jump ? -1 : 1;
+    }
+    if (op == MATCH_OP) {
+      int kind = arg & 0xf;
+      return kind == MATCH_CLASS ? -2 : kind == MATCH_REST ? -1 : 1;
+    }
+    if (op == SEND) {
+      return jump ? -1 : 0;
     }
     if (op == JUMP_IF_FALSE_OR_POP || op == JUMP_IF_TRUE_OR_POP) {
       return jump ? 0 : -1;

@@ -41,6 +41,7 @@ public final class Compiler {
   final Statements statements = new Statements(this);
   final Expressions expressions = new Expressions(this);
   final Functions functions = new Functions(this);
+  final Patterns patterns = new Patterns(this);
   final Comprehensions comprehensions = new Comprehensions(this);
   Unit unit;
 
@@ -100,6 +101,9 @@ public final class Compiler {
     List<Stmt> body = module.body();
     if (!body.isEmpty()) {
       c.at(body.get(0));
+    }
+    if (Statements.hasAnnotations(body)) {
+      c.emit(Opcode.SETUP_ANNOTATIONS);
     }
     c.statements.body(body);
     c.unit.asm.setLocation(0, 0, 0, 0);

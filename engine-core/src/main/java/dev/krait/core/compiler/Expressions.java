@@ -98,6 +98,18 @@ final class Expressions {
       }
       c.at(y);
       c.emit(Opcode.YIELD_VALUE);
+    } else if (e instanceof Expr.YieldFrom y) {
+      expr(y.value());
+      c.at(y);
+      c.emit(Opcode.GET_YIELD_FROM_ITER);
+      c.emitConst(PyNone.NONE, PyNone.NONE);
+      Label loop = c.label();
+      Label exit = c.label();
+      c.bind(loop);
+      c.jump(Opcode.SEND, exit);
+      c.emit(Opcode.YIELD_VALUE);
+      c.jumpTo(loop);
+      c.bind(exit);
     } else if (e instanceof Expr.Lambda l) {
       c.functions.lambda(l);
     } else if (e instanceof Expr.NamedExpr n) {

@@ -106,6 +106,9 @@ final class Functions {
       c.emit(Opcode.STORE_NAME, c.asm().name("__module__"));
       c.emitConst(qualname, PyStr.of(qualname));
       c.emit(Opcode.STORE_NAME, c.asm().name("__qualname__"));
+      if (Statements.hasAnnotations(k.body())) {
+        c.emit(Opcode.SETUP_ANNOTATIONS);
+      }
       c.statements.body(k.body());
       if (u.cellvars.contains("__class__")) {
         c.emit(Opcode.LOAD_CLOSURE, Compiler.derefSlot(u, "__class__"));

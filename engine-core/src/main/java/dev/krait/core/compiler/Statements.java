@@ -69,6 +69,8 @@ final class Statements {
       assertStmt(a);
     } else if (s instanceof Stmt.With w) {
       withStmt(w, 0);
+    } else if (s instanceof Stmt.Match m) {
+      c.patterns.match(m);
     } else {
       throw c.notImplemented(describe(s), s);
     }
@@ -157,9 +159,57 @@ final class Statements {
           : ((Expr.Subscript) s.target()).value());
       c.emit(Opcode.POP_TOP);
     }
-    if (s.simple() != 0 && !c.unit.isFunction()) {
-      throw c.notImplemented("module-level annotations", s);
+    if (c.unit.isFunction()) {
+      return;
     }
+    // Module and class bodies evaluate annotations: a simple name's goes in __annotations__.
+    c.expressions.expr(s.annotation());
+    if (s.simple() != 0 && s.target() instanceof Expr.Name n) {
+      c.emit(Opcode.LOAD_NAME, c.asm().name("__annotations__"));
+      c.emitConst(n.id(), dev.krait.core.runtime.PyStr.of(n.id()));
+      c.emit(Opcode.STORE_SUBSCR);
+    } else {
+      c.emit(Opcode.POP_TOP);
+    }
+  }
+
+  /**
+   * Whether a module or class body holds an annotated assignment outside nested functions and
+   * classes (CPython's find_ann): such a body starts with SETUP_ANNOTATIONS.
+   */
+  static boolean hasAnnotations(List<Stmt> body) {
+    for (Stmt s : body) {
+      boolean found =
+          s instanceof Stmt.AnnAssign
+              || (s instanceof Stmt.For f
+                  && (hasAnnotations(f.body()) || hasAnnotations(f.orelse())))
+              || (s instanceof Stmt.AsyncFor f
+                  && (hasAnnotations(f.body()) || hasAnnotations(f.orelse())))
+              || (s instanceof Stmt.While w
+                  && (hasAnnotations(w.body()) || hasAnnotations(w.orelse())))
+              || (s instanceof Stmt.If i
+                  && (hasAnnotations(i.body()) || hasAnnotations(i.orelse())))
+              || (s instanceof Stmt.With w && hasAnnotations(w.body()))
+              || (s instanceof Stmt.AsyncWith w && hasAnnotations(w.body()))
+              || (s instanceof Stmt.Try t && tryHasAnnotations(
+                  t.body(), t.handlers(), t.orelse(), t.finalbody()))
+              || (s instanceof Stmt.TryStar t && tryHasAnnotations(
+                  t.body(), t.handlers(), t.orelse(), t.finalbody()))
+              || (s instanceof Stmt.Match m
+                  && m.cases().stream().anyMatch(k -> hasAnnotations(k.body())));
+      if (found) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean tryHasAnnotations(
+      List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
+    return hasAnnotations(body)
+        || handlers.stream().anyMatch(h -> hasAnnotations(h.body()))
+        || hasAnnotations(orelse)
+        || hasAnnotations(finalbody);
   }
 
   // If: 'if' test ':' body ('elif' ... | 'else' ':' orelse)

@@ -55,7 +55,7 @@ final class SlotWrappers {
       add(t, "__next__", 0, (Fn0) s -> {
         PyObject v = t.next.apply(s);
         if (v == null) {
-          throw PyErrors.stopIteration();
+          throw ReturningIterator.stopIteration(s);
         }
         return v;
       });

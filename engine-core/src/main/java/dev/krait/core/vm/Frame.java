@@ -25,6 +25,14 @@ public final class Frame {
   int sp;
   /** Whether the last return from the loop was a {@code yield} (the frame can resume). */
   boolean yielded;
+  /** An exception {@code gen.throw()} raises where the frame resumes; null normally. */
+  dev.krait.core.runtime.PyException pendingThrow;
+  /** The iterator a suspended {@code yield from} delegates to, or null. */
+  PyObject delegate;
+  /** Where the suspended {@code yield from} continues once its iterator returns. */
+  int delegateExit;
+  /** What the iterator returned when {@code SEND} finishes a {@code yield from}. */
+  PyObject sendResult;
 
   Frame(
       CodeObject code,

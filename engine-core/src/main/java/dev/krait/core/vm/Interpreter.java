@@ -46,6 +46,11 @@ public final class Interpreter {
     boolean reraise = false;
     for (;;) {
       try {
+        if (f.pendingThrow != null) {
+          PyException thrown = f.pendingThrow;
+          f.pendingThrow = null;
+          throw thrown;
+        }
         for (;;) {
           int word = code[pc++];
           int arg = word >>> 8;
@@ -269,6 +274,30 @@ public final class Interpreter {
               f.sp = sp - 1;
               f.yielded = true;
               return stack[--sp];
+            case SEND: {
+              PyObject r = Ops.send(f, stack[sp - 2], stack[sp - 1]);
+              if (r == null) {
+                stack[--sp] = null;
+                stack[sp - 1] = f.sendResult;
+                f.sendResult = null;
+                pc = arg;
+              } else {
+                stack[sp - 1] = r;
+                f.delegateExit = arg;
+              }
+              break;
+            }
+            case SETUP_ANNOTATIONS:
+              Ops.setupAnnotations(f);
+              break;
+            case MATCH_OP:
+              sp = Matching.op(stack, sp, arg);
+              break;
+            case GET_YIELD_FROM_ITER:
+              if (!(stack[sp - 1] instanceof PyGenerator)) {
+                stack[sp - 1] = Abstract.iter(stack[sp - 1]);
+              }
+              break;
             case MAKE_FUNCTION:
               sp = Ops.makeFunction(f, stack, sp, arg);
               break;

@@ -621,4 +621,41 @@ final class Ops {
     }
     return e;
   }
+
+  /**
+   * One step of {@code yield from}: sends v into it and returns what it yields, or null when it
+   * returns, with its return value left in {@code f.sendResult}.
+   */
+  static PyObject send(Frame f, PyObject it, PyObject v) {
+    PyObject r;
+    if (it instanceof PyGenerator g) {
+      r = g.sendOrNull(v);
+      if (r == null) {
+        f.sendResult = g.returnValue();
+      }
+    } else if (v == PyNone.NONE) {
+      r = Abstract.next(it);
+      if (r == null) {
+        f.sendResult = PyNone.NONE;
+      }
+    } else {
+      try {
+        r = Abstract.callMethod(it, "send", v);
+      } catch (PyException e) {
+        if (!e.matches(PyErrors.STOP_ITERATION)) {
+          throw e;
+        }
+        f.sendResult = Abstract.getAttr(e.value(), "value");
+        r = null;
+      }
+    }
+    f.delegate = r == null ? null : it;
+    return r;
+  }
+
+  static void setupAnnotations(Frame f) {
+    if (f.locals.getStr("__annotations__") == null) {
+      f.locals.putStr("__annotations__", new PyDict());
+    }
+  }
 }

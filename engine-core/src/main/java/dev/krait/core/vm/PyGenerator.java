@@ -1,33 +1,44 @@
 package dev.krait.core.vm;
 
+import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyMethodDescriptor;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
+import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
+import dev.krait.core.runtime.ReturningIterator;
 import dev.krait.core.runtime.TypeBuilder;
 
 /**
- * A generator: a suspended heap {@link Frame} resumed by {@code next()} or {@code send()}; each
- * {@code yield} leaves the loop with the frame's {@code pc} and {@code sp} saved in it.
+ * A generator: a suspended heap {@link Frame} resumed by {@code next()}, {@code send()} or
+ * {@code throw()}; each {@code yield} leaves the loop with the frame's {@code pc} and {@code sp}
+ * saved in it. While suspended in {@code yield from}, the frame's {@code delegate} receives
+ * {@code send}/{@code throw}/{@code close} first, as in CPython's {@code gen_send_ex}.
  */
-public final class PyGenerator extends PyObject {
+public final class PyGenerator extends PyObject implements ReturningIterator {
 
   /** The type {@code generator}. */
   public static final PyType TYPE =
       TypeBuilder.of("generator", PyGenerator.class, PyType.OBJECT)
           .repr(g -> PyStr.of(((PyGenerator) g).repr()))
           .iter(g -> g)
-          .next(g -> ((PyGenerator) g).resume(PyNone.NONE))
+          .next(g -> ((PyGenerator) g).sendOrNull(PyNone.NONE))
           .method("send", (PyMethodDescriptor.FnN) (g, args, kw) -> ((PyGenerator) g).send(args))
+          .method(
+              "throw",
+              (PyMethodDescriptor.FnN) (g, args, kw) -> ((PyGenerator) g).throwMethod(args))
+          .method("close", (PyMethodDescriptor.FnN) (g, args, kw) -> ((PyGenerator) g).close())
           .ready();
 
   private final Frame frame;
   private boolean started;
   private boolean running;
   private boolean finished;
+  private PyObject returnValue = PyNone.NONE;
 
   PyGenerator(Frame frame) {
     this.frame = frame;
@@ -38,15 +49,75 @@ public final class PyGenerator extends PyObject {
     return TYPE;
   }
 
-  /** Returns the next value, or null when the generator is exhausted (its return value lost). */
-  private PyObject resume(PyObject sent) {
+  /** Returns the value the generator's {@code return} gave (None until then). */
+  @Override
+  public PyObject returnValue() {
+    return returnValue;
+  }
+
+  /** Sends v; returns the value yielded, or null when the generator returns (see returnValue). */
+  PyObject sendOrNull(PyObject sent) {
     if (finished) {
+      // Only the StopIteration of the return itself carries the value; later ones are bare.
+      returnValue = PyNone.NONE;
       return null;
     }
+    checkNotRunning();
+    PyObject d = frame.delegate;
+    if (d != null) {
+      PyObject r;
+      running = true;
+      try {
+        r = Ops.send(frame, d, sent);
+      } catch (PyException e) {
+        frame.delegate = null;
+        return resume(null, e);
+      } finally {
+        running = false;
+      }
+      if (r != null) {
+        return r;
+      }
+      return finishDelegation(frame.sendResult);
+    }
+    return resume(sent, null);
+  }
+
+  private void checkNotRunning() {
     if (running) {
       throw PyErrors.valueError("generator already executing");
     }
-    if (started) {
+  }
+
+  /** Continues after the delegate's return with its value, past the {@code yield from}. */
+  private PyObject finishDelegation(PyObject value) {
+    frame.sendResult = null;
+    frame.delegate = null;
+    frame.stack[frame.sp - 1] = value;
+    frame.pc = frame.delegateExit;
+    return resume(null, null);
+  }
+
+  /**
+   * Runs the frame on: with {@code sent} pushed as the value of the {@code yield} it stands at,
+   * or with {@code thrown} raised there; null sent and thrown means continue as positioned.
+   */
+  private PyObject resume(PyObject sent, PyException thrown) {
+    if (finished) {
+      if (thrown != null) {
+        throw thrown;
+      }
+      return null;
+    }
+    checkNotRunning();
+    if (thrown != null) {
+      if (!started) {
+        // Thrown into a generator that never ran: it ends without running any of its code.
+        finished = true;
+        throw thrown;
+      }
+      frame.pendingThrow = thrown;
+    } else if (sent != null && started) {
       frame.stack[frame.sp++] = sent;
     }
     started = true;
@@ -55,13 +126,19 @@ public final class PyGenerator extends PyObject {
       PyObject v = Interpreter.execute(frame, ThreadState.current());
       if (!frame.yielded) {
         finished = true;
+        returnValue = v;
         return null;
       }
       return v;
     } catch (PyException e) {
       finished = true;
+      frame.pendingThrow = null;
       if (e.matches(PyErrors.STOP_ITERATION)) {
-        throw PyErrors.runtimeError("generator raised StopIteration");
+        // PEP 479: a StopIteration escaping the body would silently end the caller's loop.
+        PyException r = PyErrors.runtimeError("generator raised StopIteration");
+        r.value().setCause(e.value());
+        r.value().setContext(e.value());
+        throw r;
       }
       throw e;
     } finally {
@@ -77,11 +154,152 @@ public final class PyGenerator extends PyObject {
     if (!started && args[0] != PyNone.NONE) {
       throw PyErrors.typeError("can't send non-None value to a just-started generator");
     }
-    PyObject v = resume(args[0]);
+    return orStop(sendOrNull(args[0]));
+  }
+
+  /** Returns v, or raises StopIteration carrying the return value when v is null. */
+  private PyObject orStop(PyObject v) {
     if (v == null) {
-      throw PyErrors.stopIteration();
+      throw ReturningIterator.stopIteration(this);
     }
     return v;
+  }
+
+  private PyObject throwMethod(PyObject[] args) {
+    if (args.length < 1 || args.length > 3) {
+      throw PyErrors.typeError(
+          args.length < 1
+              ? "throw expected at least 1 argument, got 0"
+              : "throw expected at most 3 arguments, got " + args.length);
+    }
+    PyObject typ = args[0];
+    PyObject val = args.length > 1 ? args[1] : PyNone.NONE;
+    PyBaseException exc;
+    if (typ instanceof PyType t && t.isSubtypeOf(PyErrors.BASE_EXCEPTION)) {
+      if (val instanceof PyBaseException b && b.type().isSubtypeOf(t)) {
+        exc = b;
+      } else {
+        PyObject made =
+            val == PyNone.NONE ? Abstract.call(t)
+                : val instanceof PyTuple tup ? Abstract.call(t, items(tup))
+                : Abstract.call(t, val);
+        exc = (PyBaseException) made;
+      }
+    } else if (typ instanceof PyBaseException b) {
+      if (val != PyNone.NONE) {
+        throw PyErrors.typeError("instance exception may not have a separate value");
+      }
+      exc = b;
+    } else {
+      throw PyErrors.typeError(
+          "exceptions must be classes or instances deriving from BaseException, not "
+              + typ.type().name());
+    }
+    return orStop(throwOrNull(exc.toThrowable()));
+  }
+
+  /** Raises e where the generator stands; returns what it yields next, or null if it returns. */
+  PyObject throwOrNull(PyException e) {
+    if (finished) {
+      throw e;
+    }
+    checkNotRunning();
+    PyObject d = frame.delegate;
+    if (d != null) {
+      if (e.matches(PyErrors.GENERATOR_EXIT)) {
+        // CPython closes the delegate first, then raises GeneratorExit in this frame.
+        frame.delegate = null;
+        running = true;
+        try {
+          closeIter(d);
+        } catch (PyException inner) {
+          running = false;
+          return resume(null, inner);
+        } finally {
+          running = false;
+        }
+        return resume(null, e);
+      }
+      PyObject r;
+      running = true;
+      try {
+        if (d instanceof PyGenerator g) {
+          r = g.throwOrNull(e);
+          if (r == null) {
+            frame.sendResult = g.returnValue;
+          }
+        } else {
+          PyObject meth = Abstract.lookupAttr(d, "throw");
+          if (meth == null) {
+            running = false;
+            frame.delegate = null;
+            return resume(null, e);
+          }
+          try {
+            r = Abstract.call(meth, e.value());
+          } catch (PyException stop) {
+            if (!stop.matches(PyErrors.STOP_ITERATION)) {
+              throw stop;
+            }
+            frame.sendResult = Abstract.getAttr(stop.value(), "value");
+            r = null;
+          }
+        }
+      } catch (PyException inner) {
+        running = false;
+        frame.delegate = null;
+        return resume(null, inner);
+      } finally {
+        running = false;
+      }
+      if (r != null) {
+        return r;
+      }
+      return finishDelegation(frame.sendResult);
+    }
+    return resume(null, e);
+  }
+
+  private static PyObject[] items(PyTuple t) {
+    PyObject[] a = new PyObject[t.size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = t.get(i);
+    }
+    return a;
+  }
+
+  private static void closeIter(PyObject it) {
+    if (it instanceof PyGenerator g) {
+      g.close();
+      return;
+    }
+    PyObject meth = Abstract.lookupAttr(it, "close");
+    if (meth != null) {
+      Abstract.call(meth);
+    }
+  }
+
+  private PyObject close() {
+    if (finished) {
+      return PyNone.NONE;
+    }
+    if (!started) {
+      finished = true;
+      return PyNone.NONE;
+    }
+    PyObject v;
+    try {
+      v = throwOrNull(PyErrors.make(PyErrors.GENERATOR_EXIT));
+    } catch (PyException e) {
+      if (e.matches(PyErrors.GENERATOR_EXIT) || e.matches(PyErrors.STOP_ITERATION)) {
+        return PyNone.NONE;
+      }
+      throw e;
+    }
+    if (v != null) {
+      throw PyErrors.runtimeError("generator ignored GeneratorExit");
+    }
+    return PyNone.NONE;
   }
 
   private String repr() {
