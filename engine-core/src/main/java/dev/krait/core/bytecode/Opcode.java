@@ -231,11 +231,23 @@ public final class Opcode {
   /** {@code ( -- AssertionError)}. */
   public static final int LOAD_ASSERTION_ERROR = 67;
 
-  /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 77;
+  // ---- imports ----
+  // Numbered from 90 so the opcodes other features add below stay clear of these.
+  /** {@code (level fromlist -- module)} imports names[arg] as {@code __import__}. */
+  public static final int IMPORT_NAME = 90;
+  /** {@code (module -- module value)} loads names[arg] from the module for a from-import. */
+  public static final int IMPORT_FROM = 91;
+  /** {@code (module -- )} binds the module's public names in the frame's locals. */
+  public static final int IMPORT_STAR = 92;
+
+  /** The number of opcodes; they are numbered 0 to COUNT - 1 (some numbers unused). */
+  public static final int COUNT = 93;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
+    def(IMPORT_NAME, "IMPORT_NAME", 2, 1, HAS_NAME);
+    def(IMPORT_FROM, "IMPORT_FROM", 1, 2, HAS_NAME);
+    def(IMPORT_STAR, "IMPORT_STAR", 1, 0, 0);
     def(POP_TOP, "POP_TOP", 1, 0, 0);
     def(PUSH_NULL, "PUSH_NULL", 0, 1, 0);
     def(COPY, "COPY", 0, 1, 0);

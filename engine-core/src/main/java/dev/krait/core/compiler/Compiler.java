@@ -41,6 +41,7 @@ public final class Compiler {
   final Statements statements = new Statements(this);
   final Expressions expressions = new Expressions(this);
   final Functions functions = new Functions(this);
+  final ImportStatements imports = new ImportStatements(this);
   final Comprehensions comprehensions = new Comprehensions(this);
   Unit unit;
 

@@ -69,6 +69,10 @@ final class Statements {
       assertStmt(a);
     } else if (s instanceof Stmt.With w) {
       withStmt(w, 0);
+    } else if (s instanceof Stmt.Import i) {
+      c.imports.importStmt(i);
+    } else if (s instanceof Stmt.ImportFrom i) {
+      c.imports.importFrom(i);
     } else {
       throw c.notImplemented(describe(s), s);
     }
@@ -77,8 +81,6 @@ final class Statements {
   private static String describe(Stmt s) {
     if (s instanceof Stmt.ClassDef) {
       return "'class'";
-    } else if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) {
-      return "'import'";
     } else if (s instanceof Stmt.AsyncWith) {
       return "'async with'";
     } else if (s instanceof Stmt.Match) {

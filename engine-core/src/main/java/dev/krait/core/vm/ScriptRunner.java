@@ -5,6 +5,7 @@ import dev.krait.core.builtins.Builtins;
 import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.bytecode.Disassembler;
 import dev.krait.core.compiler.Compiler;
+import dev.krait.core.imports.Imports;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyDict;
@@ -14,10 +15,12 @@ import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
+import dev.krait.core.stdlib.StdlibModules;
 import dev.krait.core.syntax.LineMap;
 import dev.krait.core.syntax.Parser;
 import dev.krait.core.syntax.SyntaxError;
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * Runs a Python program as {@code python3 FILE.py} does: parse, compile, run as {@code
@@ -44,6 +47,15 @@ public final class ScriptRunner {
    * writing its output to {@code out} and tracebacks to {@code err} (both flushed).
    */
   public static int run(String text, String filename, PrintStream out, PrintStream err) {
+    return run(text, filename, List.of(filename), out, err);
+  }
+
+  /**
+   * As {@link #run(String, String, PrintStream, PrintStream)}, with {@code argv} as the
+   * program's {@code sys.argv}.
+   */
+  public static int run(
+      String text, String filename, List<String> argv, PrintStream out, PrintStream err) {
     String[] lines = text.split("\r\n|\r|\n", -1);
     CodeObject code;
     try {
@@ -55,6 +67,8 @@ public final class ScriptRunner {
     }
     ThreadState ts = ThreadState.current();
     ts.reset();
+    ts.imports = new Imports(
+        StdlibModules.BUILTIN, out, err, argv, ts::recursionLimit, ts::setRecursionLimit);
     PyDict builtins = Builtins.create(out);
     ClassBuilder.install(builtins);
     PyDict globals = new PyDict();
