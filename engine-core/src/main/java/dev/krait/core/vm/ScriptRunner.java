@@ -92,6 +92,30 @@ public final class ScriptRunner {
     }
   }
 
+  /**
+   * Runs {@code text} as the module {@code name} (so its {@code if __name__ == '__main__'} part
+   * does not run) in a fresh context on this thread and returns the module's globals; that
+   * context stays on the thread so the module's functions can be called afterwards (the
+   * benchmarks call {@code run(n)} this way). Raises {@link SyntaxError} or {@link
+   * PyException}.
+   */
+  public static PyDict loadModule(
+      String text, String filename, String name, PrintStream out, PrintStream err) {
+    CodeObject code = compile(text, filename);
+    ThreadState ts = ThreadState.current();
+    ts.reset();
+    ts.imports = new Imports(StdlibModules.BUILTIN, out, err, List.of(filename),
+        ts::recursionLimit, ts::setRecursionLimit);
+    PyDict builtins = Builtins.create(out);
+    ClassBuilder.install(builtins);
+    PyDict globals = new PyDict();
+    globals.putStr("__name__", PyStr.of(name));
+    globals.putStr("__doc__", PyNone.NONE);
+    globals.putStr("__file__", PyStr.of(filename));
+    Interpreter.execute(Frame.forModule(code, globals, builtins), ts);
+    return globals;
+  }
+
   private static int uncaught(PyBaseException e, String filename, String[] lines, PrintStream err) {
     if (e.type().isSubtypeOf(PyErrors.SYSTEM_EXIT)) {
       PyObject code = e.args().size() == 0 ? PyNone.NONE : e.args().size() == 1
