@@ -2,11 +2,14 @@ package dev.krait.core.stdlib;
 
 import dev.krait.core.imports.Imports;
 import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyFloat;
 import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyModule;
 import dev.krait.core.runtime.PyObject;
+import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -56,7 +59,166 @@ final class MathModule {
       }
       return PyFloat.of(h);
     });
+    m.function("isclose", MathModule::isclose);
+    m.function("fsum", (a, k) -> {
+      oneArg("fsum", a, k);
+      return PyFloat.of(fsum(a[0]));
+    });
+    m.function("gcd", (a, k) -> {
+      noKeywords("gcd", k);
+      BigInteger g = BigInteger.ZERO;
+      for (PyObject v : a) {
+        g = g.gcd(Abstract.index(v).bigValue());
+      }
+      return PyInt.of(g);
+    });
+    m.function("factorial", (a, k) -> {
+      oneArg("factorial", a, k);
+      PyInt n = Abstract.index(a[0]);
+      if (n.signum() < 0) {
+        throw PyErrors.valueError("factorial() not defined for negative values");
+      }
+      if (n.isBig() || n.longValue() > Integer.MAX_VALUE) {
+        throw PyErrors.overflowError("factorial() argument should not exceed "
+            + Long.MAX_VALUE);
+      }
+      return PyInt.of(factorial(1, (int) n.longValue()));
+    });
     return m;
+  }
+
+  // The product lo * (lo + 1) * ... * hi by halves, so the big multiplications stay balanced.
+  private static BigInteger factorial(int lo, int hi) {
+    if (hi < lo) {
+      return BigInteger.ONE;
+    }
+    if (hi - lo < 16) {
+      BigInteger r = BigInteger.valueOf(lo);
+      for (long i = lo + 1; i <= hi; i++) {
+        r = r.multiply(BigInteger.valueOf(i));
+      }
+      return r;
+    }
+    int mid = (int) (((long) lo + hi) >>> 1);
+    return factorial(lo, mid).multiply(factorial(mid + 1, hi));
+  }
+
+  // isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0), as CPython's math_isclose_impl.
+  private static PyObject isclose(PyObject[] args, String[] kw) {
+    int nkw = kw == null ? 0 : kw.length;
+    int npos = args.length - nkw;
+    if (npos != 2) {
+      throw PyErrors.typeError("isclose() takes exactly 2 positional arguments (" + npos
+          + " given)");
+    }
+    double relTol = 1e-09;
+    double absTol = 0.0;
+    for (int i = 0; i < nkw; i++) {
+      switch (kw[i]) {
+        case "rel_tol":
+          relTol = toDouble(args[npos + i]);
+          break;
+        case "abs_tol":
+          absTol = toDouble(args[npos + i]);
+          break;
+        default:
+          throw PyErrors.typeError("isclose() got an unexpected keyword argument '" + kw[i]
+              + "'");
+      }
+    }
+    double a = toDouble(args[0]);
+    double b = toDouble(args[1]);
+    if (relTol < 0.0 || absTol < 0.0) {
+      throw PyErrors.valueError("tolerances must be non-negative");
+    }
+    if (a == b) {
+      return PyBool.TRUE;
+    }
+    if (Double.isInfinite(a) || Double.isInfinite(b)) {
+      return PyBool.FALSE;
+    }
+    double diff = Math.abs(b - a);
+    return PyBool.of(diff <= Math.abs(relTol * b) || diff <= Math.abs(relTol * a)
+        || diff <= absTol);
+  }
+
+  // Shewchuk's exact summation with CPython's rounding fix-up and special values (math_fsum).
+  private static double fsum(PyObject iterable) {
+    double[] partials = new double[32];
+    int n = 0;
+    double specialSum = 0.0;
+    double infSum = 0.0;
+    PyObject it = Abstract.iter(iterable);
+    for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+      double x = toDouble(item);
+      double xsave = x;
+      int i = 0;
+      for (int j = 0; j < n; j++) {
+        double y = partials[j];
+        if (Math.abs(x) < Math.abs(y)) {
+          double t = x;
+          x = y;
+          y = t;
+        }
+        double hi = x + y;
+        double lo = y - (hi - x);
+        if (lo != 0.0) {
+          partials[i++] = lo;
+        }
+        x = hi;
+      }
+      n = i;
+      if (x != 0.0) {
+        if (!Double.isFinite(x)) {
+          // A non-finite partial from finite items is an overflow; infinities and NaNs in the
+          // input are summed apart.
+          if (Double.isFinite(xsave)) {
+            throw PyErrors.overflowError("intermediate overflow in fsum");
+          }
+          if (Double.isInfinite(xsave)) {
+            infSum += xsave;
+          }
+          specialSum += xsave;
+          n = 0;
+        } else {
+          if (n == partials.length) {
+            partials = Arrays.copyOf(partials, n * 2);
+          }
+          partials[n++] = x;
+        }
+      }
+    }
+    if (specialSum != 0.0) {
+      if (Double.isNaN(infSum)) {
+        throw PyErrors.valueError("-inf + inf in fsum");
+      }
+      return specialSum;
+    }
+    double hi = 0.0;
+    if (n > 0) {
+      hi = partials[--n];
+      double lo = 0.0;
+      while (n > 0) {
+        double x = hi;
+        double y = partials[--n];
+        hi = x + y;
+        double yr = hi - x;
+        lo = y - yr;
+        if (lo != 0.0) {
+          break;
+        }
+      }
+      // Round half-even correctly when the rest of the partials push it over the halfway mark.
+      if (n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))) {
+        double y = lo * 2.0;
+        double x = hi + y;
+        double yr = x - hi;
+        if (y == yr) {
+          hi = x;
+        }
+      }
+    }
+    return hi;
   }
 
   private static double log(PyObject v) {
