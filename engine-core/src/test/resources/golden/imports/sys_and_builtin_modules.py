@@ -34,3 +34,8 @@ except AttributeError as e:
     print(e)
 from math import *
 print(sqrt(16), floor(-1.5))
+vi = sys.version_info
+print(vi, vi.major, vi.minor, vi.releaselevel, vi[0], vi[:3], len(vi), list(vi))
+print(vi >= (3, 8), (3, 12) > vi, vi == (3, 11, 7, 'final', 0), 3 in vi, hash(vi) == hash(tuple(vi)))
+major, minor, *rest = vi
+print(major, minor, rest, "%d.%d" % vi[:2])

@@ -10,7 +10,6 @@ import dev.krait.core.runtime.PyModule;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
-import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
 import dev.krait.core.runtime.TypeBuilder;
 import java.io.PrintStream;
@@ -34,9 +33,7 @@ final class SysModule {
     m.put("__stderr__", m.dict().getStr("stderr"));
     m.put("maxsize", PyInt.of(Long.MAX_VALUE));
     m.put("maxunicode", PyInt.of(0x10ffff));
-    // A plain tuple for now: CPython's is a struct sequence (named fields, its own repr).
-    m.put("version_info", PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7),
-        PyStr.of("final"), PyInt.of(0)));
+    m.put("version_info", new VersionInfo(3, 11, 7, "final", 0));
     m.put("version", PyStr.of("3.11.7 (krait) [Java " + Runtime.version().feature() + "]"));
     m.put("hexversion", PyInt.of(0x030b07f0));
     PyModule impl = new PyModule("implementation");
