@@ -32,3 +32,10 @@ try:
     math.sqrt(-0.1)
 except ValueError as e:
     print("ValueError", e)
+print(math.pow(2, 10), math.pow(2.0, -1), math.pow(1.0, math.nan), math.pow(math.nan, 0))
+print(math.pow(-1, math.inf), math.pow(math.inf, -1), math.pow(-math.inf, 3), math.pow(-8, 1 / 3 * 0))
+for a, b in [(0.0, -1.0), (-8.0, 1 / 3), (10.0, 400.0)]:
+    try:
+        print(math.pow(a, b))
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)

@@ -59,6 +59,13 @@ final class MathModule {
       }
       return PyFloat.of(h);
     });
+    m.function("pow", (a, k) -> {
+      noKeywords("pow", k);
+      if (a.length != 2) {
+        throw PyErrors.typeError("pow expected 2 arguments, got " + a.length);
+      }
+      return PyFloat.of(pow(toDouble(a[0]), toDouble(a[1])));
+    });
     m.function("isclose", MathModule::isclose);
     m.function("fsum", (a, k) -> {
       oneArg("fsum", a, k);
@@ -101,6 +108,33 @@ final class MathModule {
     }
     int mid = (int) (((long) lo + hi) >>> 1);
     return factorial(lo, mid).multiply(factorial(mid + 1, hi));
+  }
+
+  // C99's pow where Java's differs (1 ** nan, (-1) ** inf), CPython's errors for finite ones.
+  private static double pow(double x, double y) {
+    if (Double.isNaN(x)) {
+      return y == 0.0 ? 1.0 : x;
+    }
+    if (Double.isNaN(y)) {
+      return x == 1.0 ? 1.0 : y;
+    }
+    if (Double.isInfinite(y) && Math.abs(x) == 1.0) {
+      return 1.0;
+    }
+    if (!Double.isFinite(x) || !Double.isFinite(y)) {
+      return Math.pow(x, y);
+    }
+    double r = Math.pow(x, y);
+    if (Double.isNaN(r)) {
+      throw PyErrors.valueError("math domain error");
+    }
+    if (Double.isInfinite(r)) {
+      if (x == 0.0) {
+        throw PyErrors.valueError("math domain error");
+      }
+      throw PyErrors.overflowError("math range error");
+    }
+    return r;
   }
 
   // isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0), as CPython's math_isclose_impl.
