@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Runs Python programs ({@code krait FILE}, {@code -c}, {@code -}) and prints disassemblies. */
 final class RunCommands {
@@ -24,10 +25,10 @@ final class RunCommands {
   static int run(Options options, InputStream in, PrintStream out, PrintStream err) {
     switch (options.source) {
       case COMMAND:
-        return ScriptRunner.run(options.files.get(0), "<string>", out, err);
+        return ScriptRunner.run(options.files.get(0), "<string>", options.argv, out, err);
       case STDIN:
         try {
-          return runBytes(in.readAllBytes(), "<stdin>", out, err);
+          return runBytes(in.readAllBytes(), "<stdin>", options.argv, out, err);
         } catch (IOException e) {
           err.println("krait: can't read standard input: " + e.getMessage());
           return Main.USAGE;
@@ -36,9 +37,10 @@ final class RunCommands {
         String path = options.files.get(0);
         byte[] bytes = read(path, err);
         // CPython runs __main__ under its absolute path (tracebacks name it so).
-        return bytes == null
-            ? Main.USAGE
-            : runBytes(bytes, Path.of(path).toAbsolutePath().toString(), out, err);
+        if (bytes == null) {
+          return Main.USAGE;
+        }
+        return runBytes(bytes, Path.of(path).toAbsolutePath().toString(), options.argv, out, err);
       }
       default:
         err.println(Main.NOT_IMPLEMENTED);
@@ -46,7 +48,8 @@ final class RunCommands {
     }
   }
 
-  private static int runBytes(byte[] bytes, String filename, PrintStream out, PrintStream err) {
+  private static int runBytes(
+      byte[] bytes, String filename, List<String> argv, PrintStream out, PrintStream err) {
     String text;
     try {
       text = SourceDecoder.decode(bytes, filename);
@@ -54,7 +57,7 @@ final class RunCommands {
       err.println(e.summary());
       return Main.FAILED;
     }
-    return ScriptRunner.run(text, filename, out, err);
+    return ScriptRunner.run(text, filename, argv, out, err);
   }
 
   /** Returns the status after printing the disassembly of {@code path}. */

@@ -39,8 +39,12 @@ class PackageDependencyTest {
           "bytecode", Set.of("runtime"),
           "compiler", Set.of("ast", "syntax", "symtable", "bytecode", "runtime"),
           "builtins", Set.of("runtime"),
+          "imports", Set.of("runtime"),
+          "stdlib", Set.of("runtime", "imports"),
           "vm",
-          Set.of("ast", "syntax", "symtable", "compiler", "bytecode", "runtime", "builtins"));
+          Set.of(
+              "ast", "syntax", "symtable", "compiler", "bytecode", "runtime", "builtins",
+              "imports", "stdlib"));
 
   private static final Pattern IMPORT =
       Pattern.compile("^import\\s+(?:static\\s+)?dev\\.krait\\.core\\.(\\w+)", Pattern.MULTILINE);

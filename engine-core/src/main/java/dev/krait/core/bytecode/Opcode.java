@@ -258,11 +258,22 @@ public final class Opcode {
   /** {@code ( -- )} makes {@code __annotations__} a new dict in the locals when it is missing. */
   public static final int SETUP_ANNOTATIONS = 80;
 
+  // ---- imports ----
+  /** {@code (level fromlist -- module)} imports names[arg] as {@code __import__}. */
+  public static final int IMPORT_NAME = 81;
+  /** {@code (module -- module value)} loads names[arg] from the module for a from-import. */
+  public static final int IMPORT_FROM = 82;
+  /** {@code (module -- )} binds the module's public names in the frame's locals. */
+  public static final int IMPORT_STAR = 83;
+
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 81;
+  public static final int COUNT = 84;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
+    def(IMPORT_NAME, "IMPORT_NAME", 2, 1, HAS_NAME);
+    def(IMPORT_FROM, "IMPORT_FROM", 1, 2, HAS_NAME);
+    def(IMPORT_STAR, "IMPORT_STAR", 1, 0, 0);
     def(POP_TOP, "POP_TOP", 1, 0, 0);
     def(PUSH_NULL, "PUSH_NULL", 0, 1, 0);
     def(COPY, "COPY", 0, 1, 0);

@@ -42,6 +42,7 @@ public final class Compiler {
   final Expressions expressions = new Expressions(this);
   final Functions functions = new Functions(this);
   final Patterns patterns = new Patterns(this);
+  final ImportStatements imports = new ImportStatements(this);
   final Comprehensions comprehensions = new Comprehensions(this);
   Unit unit;
 

@@ -71,6 +71,10 @@ final class Statements {
       withStmt(w, 0);
     } else if (s instanceof Stmt.Match m) {
       c.patterns.match(m);
+    } else if (s instanceof Stmt.Import i) {
+      c.imports.importStmt(i);
+    } else if (s instanceof Stmt.ImportFrom i) {
+      c.imports.importFrom(i);
     } else {
       throw c.notImplemented(describe(s), s);
     }
@@ -79,8 +83,6 @@ final class Statements {
   private static String describe(Stmt s) {
     if (s instanceof Stmt.ClassDef) {
       return "'class'";
-    } else if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) {
-      return "'import'";
     } else if (s instanceof Stmt.AsyncWith) {
       return "'async with'";
     } else if (s instanceof Stmt.Match) {

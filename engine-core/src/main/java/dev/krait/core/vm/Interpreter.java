@@ -4,6 +4,7 @@ import static dev.krait.core.bytecode.Opcode.*;
 
 import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.bytecode.ExceptionTable;
+import dev.krait.core.imports.Imports;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyException;
@@ -343,6 +344,19 @@ public final class Interpreter {
               break;
             case LOAD_CLASSDEREF:
               stack[sp++] = Ops.loadClassDeref(f, arg);
+              break;
+            case IMPORT_NAME:
+              sp--;
+              stack[sp - 1] = Ops.importName(ts, names[arg], stack[sp - 1], stack[sp]);
+              stack[sp] = null;
+              break;
+            case IMPORT_FROM:
+              stack[sp] = Imports.importFrom(stack[sp - 1], names[arg]);
+              sp++;
+              break;
+            case IMPORT_STAR:
+              Ops.importStar(f, stack[--sp]);
+              stack[sp] = null;
               break;
             case LOAD_ASSERTION_ERROR:
               stack[sp++] = Ops.assertionError();

@@ -3,6 +3,7 @@ package dev.krait.core.vm;
 import static dev.krait.core.bytecode.Opcode.*;
 
 import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.imports.Imports;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.BinaryOp;
 import dev.krait.core.runtime.CompareOp;
@@ -82,6 +83,22 @@ final class Ops {
 
   private static PyException nameError(String name) {
     return PyErrors.make(PyErrors.NAME_ERROR, "name '" + name + "' is not defined");
+  }
+
+  /** IMPORT_NAME: {@code __import__(name, globals, locals, fromlist, level)}. */
+  static PyObject importName(ThreadState ts, String name, PyObject level, PyObject fromlist) {
+    if (ts.imports == null) {
+      throw PyErrors.make(PyErrors.IMPORT_ERROR, "__import__ not found");
+    }
+    return ts.imports.importName(name, fromlist, (int) Abstract.index(level).longValue());
+  }
+
+  /** IMPORT_STAR: binds the module's public names in the frame's locals. */
+  static void importStar(Frame f, PyObject module) {
+    if (f.locals == null) {
+      throw PyErrors.make(PyErrors.SYSTEM_ERROR, "no locals found during 'import *'");
+    }
+    Imports.importStar(module, f.locals);
   }
 
   static PyObject loadName(Frame f, String name) {

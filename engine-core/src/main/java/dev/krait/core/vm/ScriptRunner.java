@@ -5,6 +5,7 @@ import dev.krait.core.builtins.Builtins;
 import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.bytecode.Disassembler;
 import dev.krait.core.compiler.Compiler;
+import dev.krait.core.imports.Imports;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyDict;
@@ -14,10 +15,12 @@ import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
+import dev.krait.core.stdlib.StdlibModules;
 import dev.krait.core.syntax.LineMap;
 import dev.krait.core.syntax.Parser;
 import dev.krait.core.syntax.SyntaxError;
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * Runs a Python program as {@code python3 FILE.py} does: parse, compile, run as {@code
@@ -44,6 +47,15 @@ public final class ScriptRunner {
    * writing its output to {@code out} and tracebacks to {@code err} (both flushed).
    */
   public static int run(String text, String filename, PrintStream out, PrintStream err) {
+    return run(text, filename, List.of(filename), out, err);
+  }
+
+  /**
+   * As {@link #run(String, String, PrintStream, PrintStream)}, with {@code argv} as the
+   * program's {@code sys.argv}.
+   */
+  public static int run(
+      String text, String filename, List<String> argv, PrintStream out, PrintStream err) {
     String[] lines = text.split("\r\n|\r|\n", -1);
     CodeObject code;
     try {
@@ -55,6 +67,8 @@ public final class ScriptRunner {
     }
     ThreadState ts = ThreadState.current();
     ts.reset();
+    ts.imports = new Imports(
+        StdlibModules.BUILTIN, out, err, argv, ts::recursionLimit, ts::setRecursionLimit);
     PyDict builtins = Builtins.create(out);
     ClassBuilder.install(builtins);
     PyDict globals = new PyDict();
@@ -76,6 +90,30 @@ public final class ScriptRunner {
     } finally {
       ts.reset();
     }
+  }
+
+  /**
+   * Runs {@code text} as the module {@code name} (so its {@code if __name__ == '__main__'} part
+   * does not run) in a fresh context on this thread and returns the module's globals; that
+   * context stays on the thread so the module's functions can be called afterwards (the
+   * benchmarks call {@code run(n)} this way). Raises {@link SyntaxError} or {@link
+   * PyException}.
+   */
+  public static PyDict loadModule(
+      String text, String filename, String name, PrintStream out, PrintStream err) {
+    CodeObject code = compile(text, filename);
+    ThreadState ts = ThreadState.current();
+    ts.reset();
+    ts.imports = new Imports(StdlibModules.BUILTIN, out, err, List.of(filename),
+        ts::recursionLimit, ts::setRecursionLimit);
+    PyDict builtins = Builtins.create(out);
+    ClassBuilder.install(builtins);
+    PyDict globals = new PyDict();
+    globals.putStr("__name__", PyStr.of(name));
+    globals.putStr("__doc__", PyNone.NONE);
+    globals.putStr("__file__", PyStr.of(filename));
+    Interpreter.execute(Frame.forModule(code, globals, builtins), ts);
+    return globals;
   }
 
   private static int uncaught(PyBaseException e, String filename, String[] lines, PrintStream err) {

@@ -1,5 +1,6 @@
 package dev.krait.core.vm;
 
+import dev.krait.core.imports.Imports;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyObject;
 
@@ -21,6 +22,8 @@ public final class ThreadState {
   int recursionLimit = DEFAULT_RECURSION_LIMIT;
   /** The exception an {@code except} or {@code finally} block is handling, or null. */
   PyObject handled;
+  /** The import state ({@code sys.modules}) of the context running on this thread, or null. */
+  Imports imports;
 
   /** Returns the calling thread's state. */
   public static ThreadState current() {
@@ -60,5 +63,6 @@ public final class ThreadState {
     frame = null;
     depth = 0;
     handled = null;
+    imports = null;
   }
 }

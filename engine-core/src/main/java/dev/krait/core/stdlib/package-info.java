@@ -1,0 +1,7 @@
+/**
+ * Standard-library modules written in Java, one class each ({@code sys}, {@code math},
+ * {@code __future__}), and {@link dev.krait.core.stdlib.StdlibModules}, their registry.
+ *
+ * <p>Imports {@code runtime} and {@code imports}.
+ */
+package dev.krait.core.stdlib;
