@@ -1,6 +1,5 @@
 package dev.krait.core.compiler;
 
-import dev.krait.core.ast.Expr;
 import dev.krait.core.ast.Located;
 import dev.krait.core.ast.Mod;
 import dev.krait.core.ast.Node;
@@ -9,22 +8,15 @@ import dev.krait.core.bytecode.Assembler;
 import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.bytecode.Label;
 import dev.krait.core.bytecode.Opcode;
-import dev.krait.core.runtime.PyBool;
-import dev.krait.core.runtime.PyBytes;
-import dev.krait.core.runtime.PyComplex;
-import dev.krait.core.runtime.PyEllipsis;
-import dev.krait.core.runtime.PyFloat;
-import dev.krait.core.runtime.PyInt;
+import dev.krait.core.runtime.AstConstants;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
-import dev.krait.core.runtime.PyStr;
 import dev.krait.core.symtable.Scope;
 import dev.krait.core.symtable.Symbol;
 import dev.krait.core.symtable.SymbolScope;
 import dev.krait.core.symtable.SymbolTable;
 import dev.krait.core.syntax.LineMap;
 import dev.krait.core.syntax.SyntaxError;
-import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -171,39 +163,11 @@ public final class Compiler {
   }
 
   PyObject toObject(Object v, Located where) {
-    if (v == Expr.Singleton.NONE) {
-      return PyNone.NONE;
+    PyObject value = AstConstants.toObject(v);
+    if (value == null) {
+      throw notImplemented("constants of type " + v.getClass().getSimpleName(), where);
     }
-    if (v == Expr.Singleton.ELLIPSIS) {
-      return PyEllipsis.ELLIPSIS;
-    }
-    if (v instanceof Boolean b) {
-      return PyBool.of(b);
-    }
-    if (v instanceof Long l) {
-      return PyInt.of(l);
-    }
-    if (v instanceof BigInteger b) {
-      return PyInt.of(b);
-    }
-    if (v instanceof Double d) {
-      return PyFloat.of(d);
-    }
-    if (v instanceof String s) {
-      return PyStr.of(s);
-    }
-    if (v instanceof Expr.Imaginary im) {
-      return PyComplex.of(0.0, im.imag());
-    }
-    if (v instanceof Expr.CodePoints cps) {
-      // A str that a Java String cannot hold (a high surrogate before a low one): see PyStr.
-      int[] points = cps.codePoints();
-      return PyStr.ofCodePoints(points, 0, points.length);
-    }
-    if (v instanceof byte[] bytes) {
-      return PyBytes.of(bytes);
-    }
-    throw notImplemented("constants of type " + v.getClass().getSimpleName(), where);
+    return value;
   }
 
   // ---- names ----

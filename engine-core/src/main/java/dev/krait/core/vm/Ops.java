@@ -464,12 +464,7 @@ final class Ops {
       }
     }
     if (callable.getClass() == PyFunction.class) {
-      PyFunction fn = (PyFunction) callable;
-      Frame frame = Calls.bind(fn, args, kwnames, ts.frame);
-      if ((fn.code.flags() & CodeObject.CO_GENERATOR) != 0) {
-        return new PyGenerator(frame);
-      }
-      return Interpreter.execute(frame, ts);
+      return ((PyFunction) callable).call(ts, args, kwnames);
     }
     return Abstract.call(callable, args, kwnames);
   }

@@ -5,7 +5,6 @@ import dev.krait.core.ast.Keyword;
 import dev.krait.core.ast.Mod;
 import dev.krait.core.ast.Stmt;
 import dev.krait.core.syntax.Parser;
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,21 +109,11 @@ final class BytesEval {
 
   PyObject eval(Expr e) {
     if (e instanceof Expr.Constant c) {
-      Object v = c.value();
-      if (v instanceof byte[] b) {
-        return PyBytes.of(b);
-      } else if (v instanceof String s) {
-        return PyStr.of(s);
-      } else if (v instanceof Boolean b) {
-        return PyBool.of(b);
-      } else if (v instanceof Long l) {
-        return PyInt.of(l);
-      } else if (v instanceof BigInteger b) {
-        return PyInt.of(b);
-      } else if (v instanceof Double d) {
-        return PyFloat.of(d);
+      PyObject value = AstConstants.toObject(c.value());
+      if (value == null) {
+        throw new IllegalArgumentException("constant " + c.value());
       }
-      return PyNone.NONE;
+      return value;
     } else if (e instanceof Expr.Name n) {
       PyObject v = names.get(n.id());
       if (v == null) {

@@ -7,7 +7,6 @@ import dev.krait.core.ast.Expr;
 import dev.krait.core.ast.Keyword;
 import dev.krait.core.ast.Stmt;
 import dev.krait.core.syntax.Parser;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -319,25 +318,11 @@ final class MiniEval {
   }
 
   private static PyObject constant(Object v) {
-    if (v == Expr.Singleton.NONE) {
-      return PyNone.NONE;
+    PyObject value = AstConstants.toObject(v);
+    if (value == null) {
+      throw new IllegalArgumentException("unsupported constant " + v);
     }
-    if (v instanceof Boolean b) {
-      return PyBool.of(b);
-    }
-    if (v instanceof Long l) {
-      return PyInt.of(l);
-    }
-    if (v instanceof BigInteger b) {
-      return PyInt.of(b);
-    }
-    if (v instanceof Double d) {
-      return PyFloat.of(d);
-    }
-    if (v instanceof String s) {
-      return PyStr.of(s);
-    }
-    throw new IllegalArgumentException("unsupported constant " + v);
+    return value;
   }
 
   private static PyObject fn(String name, PyBuiltinFunction.Body body) {

@@ -4,7 +4,6 @@ import dev.krait.core.ast.CPython;
 import dev.krait.core.ast.Expr;
 import dev.krait.core.ast.Keyword;
 import dev.krait.core.syntax.Parser;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,29 +53,11 @@ final class StrEval {
   static PyObject eval(Expr e) {
     if (e instanceof Expr.Constant) {
       Object v = ((Expr.Constant) e).value();
-      if (v instanceof String) {
-        return PyStr.of((String) v);
+      PyObject value = AstConstants.toObject(v);
+      if (value == null) {
+        throw new IllegalArgumentException("constant " + v);
       }
-      if (v instanceof Expr.CodePoints) {
-        int[] cps = ((Expr.CodePoints) v).codePoints();
-        return PyStr.ofCodePoints(cps, 0, cps.length);
-      }
-      if (v instanceof Long) {
-        return PyInt.of((Long) v);
-      }
-      if (v instanceof BigInteger) {
-        return PyInt.of((BigInteger) v);
-      }
-      if (v instanceof Double) {
-        return PyFloat.of((Double) v);
-      }
-      if (v instanceof Boolean) {
-        return PyBool.of((Boolean) v);
-      }
-      if (v == Expr.Singleton.NONE) {
-        return PyNone.NONE;
-      }
-      throw new IllegalArgumentException("constant " + v);
+      return value;
     }
     if (e instanceof Expr.Name) {
       switch (((Expr.Name) e).id()) {
