@@ -18,26 +18,11 @@ the file is left unchanged, since it is not an error case.
 
 import ast
 import symtable
-import glob
-import os
-import sys
+
+# The corpus format and the rewriting are the parser corpus's; only the check differs.
+import regen_syntax_errors
 
 CORPUS = "engine-core/src/test/resources/dev/krait/core/symtable/errors"
-
-
-def split_cases(text):
-    """Returns the cases of a corpus file as (comment lines, source lines) pairs."""
-    cases = []
-    for chunk in text.split("\n---\n"):
-        lines = chunk.split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        comments = []
-        while lines and lines[0].startswith("## "):
-            comments.append(lines.pop(0))
-        source = [line for line in lines if not line.startswith("### ")]
-        cases.append((comments, source))
-    return cases
 
 
 def expected_error(source):
@@ -50,33 +35,5 @@ def expected_error(source):
     return None
 
 
-def regenerate(path):
-    with open(path, encoding="utf-8", newline="") as f:
-        text = f.read()
-    chunks = []
-    accepted = 0
-    for index, (comments, source) in enumerate(split_cases(text), 1):
-        error = expected_error("\n".join(source) + "\n")
-        if error is None:
-            print("%s: case %d has no symtable error: %r" % (path, index, source), file=sys.stderr)
-            accepted += 1
-            error = "(no error)"
-        chunks.append("\n".join(comments + source + ["### " + error]))
-    if accepted:
-        return False
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        f.write("\n---\n".join(chunks) + "\n")
-    print("%s: %d cases" % (path, len(chunks)))
-    return True
-
-
-def main():
-    if sys.version_info[:2] != (3, 11):
-        sys.exit("run this with CPython 3.11, not %s" % sys.version.split()[0])
-    paths = sys.argv[1:] or sorted(glob.glob(os.path.join(CORPUS, "*.txt")))
-    ok = all([regenerate(path) for path in paths])
-    sys.exit(0 if ok else 1)
-
-
 if __name__ == "__main__":
-    main()
+    regen_syntax_errors.main(CORPUS, expected_error, "has no symtable error")
