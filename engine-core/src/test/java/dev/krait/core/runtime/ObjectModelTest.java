@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Classes, MRO, slots, attribute lookup and exceptions. Expected texts were printed by python3
- * (CPython 3.11.7) for the equivalent Python code, quoted beside each case.
+ * (CPython 3.11.7) for the equivalent Python code, quoted beside each case; the golden script
+ * {@code golden/classes/object_model_messages.py} runs that code and checks it against python3
+ * at every build, so these texts cannot drift from CPython's unnoticed.
  */
 class ObjectModelTest {
 
