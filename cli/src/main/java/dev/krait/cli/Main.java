@@ -21,6 +21,9 @@ public final class Main {
   /** Exit status of a bad command line or an action this build cannot do, as CPython's. */
   static final int USAGE = 2;
 
+  /** The Java stack of the thread Python code runs on: room for about 500,000 Python calls. */
+  private static final long STACK_BYTES = 512L << 20;
+
   static final String NOT_IMPLEMENTED =
       "krait: -m and the interactive prompt are not implemented yet; run a file, -c or -";
 
@@ -61,10 +64,19 @@ public final class Main {
             StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
+    // Python code runs on a thread with a deep Java stack, so that recursion up to
+    // sys.setrecursionlimit's limit fits, as it does in CPython.
+    int[] status = {FAILED};
+    Thread main = new Thread(null, () -> status[0] = run(args, out, err), "main", STACK_BYTES);
+    main.start();
+    try {
+      main.join();
+    } catch (InterruptedException e) {
+      main.interrupt();
+    }
     out.flush();
     err.flush();
-    System.exit(status);
+    System.exit(status[0]);
   }
 
   /** Returns the exit status after running the command {@code args}, writing to the streams. */

@@ -107,6 +107,23 @@ public final class Compiler {
             "<module>", "<module>", filename, 1, 0, 0, 0, 0, List.of(), List.of(), List.of()));
   }
 
+  /**
+   * Returns the code object of {@code expression} (CPython's {@code eval} mode): it returns the
+   * expression's value. Raises {@link SyntaxError} as CPython would.
+   */
+  public static CodeObject compileExpression(
+      Mod.Expression expression, String filename, LineMap lines) {
+    SymbolTable table = SymbolTable.build(expression, filename, lines);
+    Compiler c = new Compiler(filename, lines, table);
+    c.unit = new Unit(table.top(), "<module>", List.of(), null);
+    c.at(expression.body());
+    c.expressions.expr(expression.body());
+    c.emit(Opcode.RETURN_VALUE);
+    return c.unit.asm.assemble(
+        new Assembler.Unit(
+            "<module>", "<module>", filename, 1, 0, 0, 0, 0, List.of(), List.of(), List.of()));
+  }
+
   // ---- emitting ----
 
   Assembler asm() {

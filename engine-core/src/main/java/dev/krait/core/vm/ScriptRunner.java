@@ -69,8 +69,7 @@ public final class ScriptRunner {
     ts.reset();
     ts.imports = new Imports(
         StdlibModules.BUILTIN, out, err, argv, ts::recursionLimit, ts::setRecursionLimit);
-    PyDict builtins = Builtins.create(out);
-    ClassBuilder.install(builtins);
+    PyDict builtins = builtins(out);
     PyDict globals = new PyDict();
     globals.putStr("__name__", PyStr.of("__main__"));
     globals.putStr("__doc__", PyNone.NONE);
@@ -106,14 +105,24 @@ public final class ScriptRunner {
     ts.reset();
     ts.imports = new Imports(StdlibModules.BUILTIN, out, err, List.of(filename),
         ts::recursionLimit, ts::setRecursionLimit);
-    PyDict builtins = Builtins.create(out);
-    ClassBuilder.install(builtins);
+    PyDict builtins = builtins(out);
     PyDict globals = new PyDict();
     globals.putStr("__name__", PyStr.of(name));
     globals.putStr("__doc__", PyNone.NONE);
     globals.putStr("__file__", PyStr.of(filename));
     Interpreter.execute(Frame.forModule(code, globals, builtins), ts);
     return globals;
+  }
+
+  /**
+   * Returns a new builtins namespace: the {@code builtins} package's functions and types and
+   * those that need the VM ({@code __build_class__}, {@code super}, {@code exec}, ...).
+   */
+  public static PyDict builtins(PrintStream out) {
+    PyDict builtins = Builtins.create(out);
+    ClassBuilder.install(builtins);
+    CodeBuiltins.install(builtins);
+    return builtins;
   }
 
   private static int uncaught(PyBaseException e, String filename, String[] lines, PrintStream err) {
