@@ -344,7 +344,9 @@ public final class Imports {
     if (locations != PyNone.NONE) {
       module.put("__path__", locations);
     }
-    if (spec.file() != null) {
+    if (spec.file() == null && locations != PyNone.NONE) {
+      module.put("__file__", PyNone.NONE);
+    } else if (spec.file() != null) {
       module.put("__file__", d.getStr("origin"));
       PyObject cached = d.getStr("cached");
       if (cached != PyNone.NONE) {

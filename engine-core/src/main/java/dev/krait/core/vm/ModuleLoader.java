@@ -39,6 +39,9 @@ final class ModuleLoader implements ModuleExecutor {
     ThreadState ts = ThreadState.current();
     // The importing frame is the module frame's caller: the VM returns to it afterwards.
     PyDict globals = module.dict();
+    if (globals.getStr("__builtins__") == null) {
+      globals.putStr("__builtins__", builtins);
+    }
     Interpreter.execute(new Frame(code, null, globals, builtins, globals, ts.frame), ts);
   }
 
@@ -60,7 +63,9 @@ final class ModuleLoader implements ModuleExecutor {
 
   /** Returns the Python exception for a compile error, its fields set as CPython's. */
   static PyException syntaxError(SyntaxError e) {
-    PyObject text = e.text() == null ? PyNone.NONE : PyStr.of(e.text());
+    // CPython's text is the whole source line, its newline included.
+    PyObject text = e.text() == null ? PyNone.NONE
+        : PyStr.of(e.text().endsWith("\n") ? e.text() : e.text() + "\n");
     PyObject[] details = {
       PyStr.of(e.filename()), PyInt.of(e.line()), PyInt.of(e.column()), text,
       PyInt.of(e.endLine()), PyInt.of(e.endColumn())

@@ -101,17 +101,18 @@ public final class ScriptRunner {
 
   /**
    * Returns the exit status after running the module {@code module} as the main program, as
-   * {@code python3 -m MODULE ARGS} does: the current folder first on {@code sys.path}, a package
-   * runs its {@code __main__} submodule, {@code sys.argv[0]} is the module's file.
+   * {@code python3 -m MODULE ARGS} does: {@code folder} (the current folder, for the command)
+   * first on {@code sys.path} and {@code modulePath} after it, a package runs its {@code
+   * __main__} submodule, {@code sys.argv[0]} is the module's file.
    */
-  public static int runModule(String module, List<String> args, List<String> modulePath,
-      PrintStream out, PrintStream err) {
+  public static int runModule(String module, List<String> args, String folder,
+      List<String> modulePath, PrintStream out, PrintStream err) {
     ThreadState ts = ThreadState.current();
     List<String> argv = new ArrayList<>();
     argv.add("-m");
     argv.addAll(args);
     try {
-      startContext(ts, Path.of("").toAbsolutePath().toString(), modulePath, argv, out, err);
+      startContext(ts, folder, modulePath, argv, out, err);
       ModuleSpec spec;
       try {
         spec = MainModuleFinder.find(ts.imports, module);
