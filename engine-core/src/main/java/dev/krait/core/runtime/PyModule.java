@@ -13,8 +13,11 @@ public final class PyModule extends PyObject {
     TYPE.getAttr = Abstract::genericGetAttr;
     TYPE.setAttr = Abstract::genericSetAttr;
     TYPE.repr = o -> PyStr.of(((PyModule) o).repr());
+    TYPE.newSlot = PyModule::create;
     TYPE.ready();
   }
+
+  private static final String[] INIT_PARAMETERS = {"name", "doc"};
 
   private final String name;
   private final PyDict dict = new PyDict();
@@ -27,6 +30,22 @@ public final class PyModule extends PyObject {
     dict.putStr("__package__", PyStr.of(""));
     dict.putStr("__loader__", PyNone.NONE);
     dict.putStr("__spec__", PyNone.NONE);
+  }
+
+  // module(name, doc=None), as types.ModuleType makes one.
+  private static PyObject create(PyType type, PyObject[] args, String[] kwnames) {
+    if (type != TYPE) {
+      throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR, "subclasses of module");
+    }
+    PyObject[] a = ArgParser.parse("module", args, kwnames, INIT_PARAMETERS, 1, false);
+    if (!(a[0] instanceof PyStr name)) {
+      throw PyErrors.typeError("module() argument 'name' must be str, not "
+          + a[0].type().name());
+    }
+    PyModule m = new PyModule(name.value());
+    m.put("__doc__", a[1] == null ? PyNone.NONE : a[1]);
+    m.put("__package__", PyNone.NONE);
+    return m;
   }
 
   @Override
