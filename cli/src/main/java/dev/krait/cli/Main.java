@@ -25,7 +25,7 @@ public final class Main {
   private static final long STACK_BYTES = 512L << 20;
 
   static final String NOT_IMPLEMENTED =
-      "krait: -m and the interactive prompt are not implemented yet; run a file, -c or -";
+      "krait: the interactive prompt is not implemented yet; run a file, -c, -m or -";
 
   private static final String USAGE_LINE =
       "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...";
@@ -35,7 +35,7 @@ public final class Main {
           + "\n"
           + "Options:\n"
           + "  -c cmd          program passed in as string\n"
-          + "  -m mod          run library module as a script (not implemented yet)\n"
+          + "  -m mod          run library module as a script (terminates option list)\n"
           + "  -h, --help      print this help message and exit\n"
           + "  -V, --version   print the Krait version and exit\n"
           + "  --tokens FILE   print the tokens of FILE, comments and NL tokens included\n"

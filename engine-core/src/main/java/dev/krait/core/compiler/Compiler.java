@@ -1,5 +1,6 @@
 package dev.krait.core.compiler;
 
+import dev.krait.core.ast.Expr;
 import dev.krait.core.ast.Located;
 import dev.krait.core.ast.Mod;
 import dev.krait.core.ast.Node;
@@ -98,7 +99,16 @@ public final class Compiler {
     if (Statements.hasAnnotations(body)) {
       c.emit(Opcode.SETUP_ANNOTATIONS);
     }
-    c.statements.body(body);
+    int first = 0;
+    // A module docstring is stored as __doc__ (CPython's compiler_body).
+    if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt doc
+        && doc.value() instanceof Expr.Constant k
+        && (k.value() instanceof String || k.value() instanceof Expr.CodePoints)) {
+      c.expressions.expr(k);
+      c.name("__doc__", Access.STORE);
+      first = 1;
+    }
+    c.statements.body(body.subList(first, body.size()));
     c.unit.asm.setLocation(0, 0, 0, 0);
     c.emitConst(PyNone.NONE, PyNone.NONE);
     c.emit(Opcode.RETURN_VALUE);
