@@ -74,6 +74,9 @@ public final class CodeWriter {
    */
   public static final int FORMAT_VERSION = 1;
 
+  /** CPython's {@code sys.implementation.cache_tag} for Krait: {@code krait-N}. */
+  public static final String CACHE_TAG = "krait-" + FORMAT_VERSION;
+
   static final int NONE = 0;
   static final int ELLIPSIS = 1;
   static final int FALSE = 2;
