@@ -37,6 +37,11 @@ public final class ScriptRunner {
     return Compiler.compileModule(module, filename, new LineMap(text));
   }
 
+  /** Returns {@code e} as CPython prints a SyntaxError (the lines after "Traceback"). */
+  public static String formatSyntaxError(SyntaxError e) {
+    return Tracebacks.syntaxError(e);
+  }
+
   /** Returns the disassembly of {@code text} and of every code object in it. */
   public static String disassemble(String text, String filename) {
     return Disassembler.disassemble(compile(text, filename));
