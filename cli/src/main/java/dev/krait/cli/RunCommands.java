@@ -1,5 +1,6 @@
 package dev.krait.cli;
 
+import dev.krait.core.cache.CacheOptions;
 import dev.krait.core.syntax.SourceDecoder;
 import dev.krait.core.syntax.SyntaxError;
 import dev.krait.core.vm.ScriptRunner;
@@ -23,12 +24,14 @@ final class RunCommands {
 
   /** As {@link #run(Options, PrintStream, PrintStream)}, reading {@code -} from {@code in}. */
   static int run(Options options, InputStream in, PrintStream out, PrintStream err) {
+    CacheOptions cache = Main.cacheOptions(options, System.getenv());
     switch (options.source) {
       case COMMAND:
-        return ScriptRunner.run(options.files.get(0), "<string>", options.argv, out, err);
+        return ScriptRunner.run(options.files.get(0), "<string>", options.argv, !cache.writes(),
+            prefix(cache), out, err);
       case STDIN:
         try {
-          return runBytes(in.readAllBytes(), "<stdin>", options.argv, out, err);
+          return runBytes(in.readAllBytes(), "<stdin>", options.argv, cache, out, err);
         } catch (IOException e) {
           err.println("krait: can't read standard input: " + e.getMessage());
           return Main.USAGE;
@@ -40,7 +43,8 @@ final class RunCommands {
         if (bytes == null) {
           return Main.USAGE;
         }
-        return runBytes(bytes, Path.of(path).toAbsolutePath().toString(), options.argv, out, err);
+        return runBytes(
+            bytes, Path.of(path).toAbsolutePath().toString(), options.argv, cache, out, err);
       }
       default:
         err.println(Main.NOT_IMPLEMENTED);
@@ -48,8 +52,12 @@ final class RunCommands {
     }
   }
 
-  private static int runBytes(
-      byte[] bytes, String filename, List<String> argv, PrintStream out, PrintStream err) {
+  private static String prefix(CacheOptions cache) {
+    return cache.prefix() == null ? null : cache.prefix().toString();
+  }
+
+  private static int runBytes(byte[] bytes, String filename, List<String> argv,
+      CacheOptions cache, PrintStream out, PrintStream err) {
     String text;
     try {
       text = SourceDecoder.decode(bytes, filename);
@@ -57,7 +65,7 @@ final class RunCommands {
       err.println(e.summary());
       return Main.FAILED;
     }
-    return ScriptRunner.run(text, filename, argv, out, err);
+    return ScriptRunner.run(text, filename, argv, !cache.writes(), prefix(cache), out, err);
   }
 
   /** Returns the status after printing the disassembly of {@code path}. */

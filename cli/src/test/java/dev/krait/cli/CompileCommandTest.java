@@ -84,6 +84,12 @@ final class CompileCommandTest {
   }
 
   @Test
+  void sysShowsTheCacheSwitches() {
+    assertEquals("True krait-" + CodeWriter.FORMAT_VERSION + "\nstatus 0\n", krait("-B", "-c",
+        "import sys; print(sys.dont_write_bytecode, sys.implementation.cache_tag)"));
+  }
+
+  @Test
   void badHashCheckIsAUsageError() {
     String out = krait("--check-hash-based-pycs", "sometimes", "x.py");
     assertTrue(out.startsWith("krait: --check-hash-based-pycs must be one of 'default', 'always',"

@@ -40,7 +40,7 @@ class PackageDependencyTest {
           Map.entry("compiler", Set.of("ast", "syntax", "symtable", "bytecode", "runtime")),
           Map.entry("builtins", Set.of("runtime")),
           Map.entry("imports", Set.of("runtime")),
-          Map.entry("stdlib", Set.of("runtime", "imports")),
+          Map.entry("stdlib", Set.of("runtime", "imports", "bytecode")),
           Map.entry("cache", Set.of("bytecode", "compiler", "syntax")),
           Map.entry("vm", Set.of("ast", "syntax", "symtable", "compiler", "bytecode", "runtime",
               "builtins", "imports", "stdlib", "cache")));

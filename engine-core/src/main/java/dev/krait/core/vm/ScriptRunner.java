@@ -61,6 +61,16 @@ public final class ScriptRunner {
    */
   public static int run(
       String text, String filename, List<String> argv, PrintStream out, PrintStream err) {
+    return run(text, filename, argv, false, null, out, err);
+  }
+
+  /**
+   * As {@link #run(String, String, List, PrintStream, PrintStream)}, the program's {@code sys}
+   * starting with the bytecode cache switches {@code dont_write_bytecode} and {@code
+   * pycache_prefix} (null for None).
+   */
+  public static int run(String text, String filename, List<String> argv,
+      boolean dontWriteBytecode, String pycachePrefix, PrintStream out, PrintStream err) {
     String[] lines = text.split("\r\n|\r|\n", -1);
     CodeObject code;
     try {
@@ -74,6 +84,7 @@ public final class ScriptRunner {
     ts.reset();
     ts.imports = new Imports(
         StdlibModules.BUILTIN, out, err, argv, ts::recursionLimit, ts::setRecursionLimit);
+    ts.imports.setCacheSwitches(dontWriteBytecode, pycachePrefix);
     PyDict builtins = Builtins.create(out);
     ClassBuilder.install(builtins);
     PyDict globals = new PyDict();
