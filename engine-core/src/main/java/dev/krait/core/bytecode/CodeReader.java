@@ -141,14 +141,31 @@ public final class CodeReader {
 
   private LineTable positions(int n, int firstLine) throws MalformedCodeException {
     int[] lines = new int[n * 4];
-    long previous = firstLine;
+    long line = firstLine;
+    int column = 0;
+    long endLine = firstLine;
+    int endColumn = 0;
     for (int i = 0; i < lines.length; i += 4) {
-      long line = previous + sv();
+      long head = uv();
+      int kind = (int) (head & 3);
+      if (kind != CodeWriter.SAME_POSITION) {
+        long delta = head >>> 2;
+        line += (delta >>> 1) ^ -(delta & 1);
+        column = intSv();
+        if (kind == CodeWriter.ONE_LINE_POSITION) {
+          endLine = line;
+          endColumn = toInt(column + sv());
+        } else if (kind == CodeWriter.FULL_POSITION) {
+          endLine = line + sv();
+          endColumn = intSv();
+        } else {
+          throw new MalformedCodeException("bad position kind");
+        }
+      }
       lines[i] = toInt(line);
-      lines[i + 1] = intSv();
-      lines[i + 2] = toInt(line + sv());
-      lines[i + 3] = intSv();
-      previous = line;
+      lines[i + 1] = column;
+      lines[i + 2] = toInt(endLine);
+      lines[i + 3] = endColumn;
     }
     return new LineTable(lines);
   }

@@ -138,9 +138,17 @@ final class CodeVerifier {
   private void stack() throws MalformedCodeException {
     int[] depth = new int[words.length];
     Arrays.fill(depth, -1);
+    ExceptionTable table = code.exceptions();
+    // The entry covering each instruction (-1: none), and whether its handler was queued: the
+    // handler's depth is the entry's, whichever covered instruction raises.
+    int[] entryAt = new int[words.length];
+    Arrays.fill(entryAt, -1);
+    for (int e = table.size() - 1; e >= 0; e--) {
+      Arrays.fill(entryAt, table.start(e), table.end(e), e);
+    }
+    boolean[] queued = new boolean[table.size()];
     Deque<int[]> work = new ArrayDeque<>();
     work.push(new int[] {0, 0});
-    ExceptionTable table = code.exceptions();
     while (!work.isEmpty()) {
       int[] item = work.pop();
       int pc = item[0];
@@ -156,9 +164,10 @@ final class CodeVerifier {
           break;
         }
         depth[pc] = d;
-        int h = table.handler(pc);
-        if (h >= 0) {
-          work.push(new int[] {table.target(h), table.depth(h) + 1});
+        int e = entryAt[pc];
+        if (e >= 0 && !queued[e]) {
+          queued[e] = true;
+          work.push(new int[] {table.target(e), table.depth(e) + 1});
         }
         int op = Opcode.op(words[pc]);
         int arg = Opcode.arg(words[pc]);

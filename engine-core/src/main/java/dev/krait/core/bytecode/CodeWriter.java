@@ -36,8 +36,12 @@ import java.util.zip.CRC32C;
  *             strs(names) strs(varnames) strs(cellvars) strs(freevars)
  *             position*n                        one per instruction
  *             uv(e) (uv(start) uv(end - start) uv(target) uv(depth))*e
- * position := sv(line - previous line) sv(column) sv(endLine - line) sv(endColumn)
- *             (the previous line of the first instruction is firstLine)
+ * position := uv(0)                                 the previous instruction's position
+ *           | uv(zz(line - previous line) * 4 + 1) sv(column) sv(endColumn - column)
+ *                                                   on one line (endLine = line)
+ *           | uv(zz(line - previous line) * 4 + 2) sv(column) sv(endLine - line) sv(endColumn)
+ *             (zz is the zigzag code of sv; before the first instruction the position is
+ *             firstLine, column 0 to firstLine, column 0)
  * strs     := uv(count) str*count
  * str      := uv(0) uv(length) u8(kind) chars   a new string, appended to the string table;
  *                                              kind 0: one byte a char (all chars below 256),
@@ -91,6 +95,10 @@ public final class CodeWriter {
   static final int TUPLE = 11;
   static final int FROZENSET = 12;
   static final int CODE = 13;
+
+  static final int SAME_POSITION = 0;
+  static final int ONE_LINE_POSITION = 1;
+  static final int FULL_POSITION = 2;
 
   private byte[] buf = new byte[4096];
   private int size;
@@ -154,14 +162,32 @@ public final class CodeWriter {
   }
 
   private void positions(LineTable lines, int n, int firstLine) {
-    int previous = firstLine;
+    int line = firstLine;
+    int column = 0;
+    int endLine = firstLine;
+    int endColumn = 0;
     for (int pc = 0; pc < n; pc++) {
-      int line = lines.line(pc);
-      sv(line - (long) previous);
-      sv(lines.column(pc));
-      sv(lines.endLine(pc) - (long) line);
-      sv(lines.endColumn(pc));
-      previous = line;
+      int l = lines.line(pc);
+      int c = lines.column(pc);
+      int el = lines.endLine(pc);
+      int ec = lines.endColumn(pc);
+      long lineDelta = zigzag(l - (long) line);
+      if (l == line && c == column && el == endLine && ec == endColumn) {
+        uv(SAME_POSITION);
+      } else if (el == l) {
+        uv(lineDelta << 2 | ONE_LINE_POSITION);
+        sv(c);
+        sv(ec - (long) c);
+      } else {
+        uv(lineDelta << 2 | FULL_POSITION);
+        sv(c);
+        sv(el - (long) l);
+        sv(ec);
+      }
+      line = l;
+      column = c;
+      endLine = el;
+      endColumn = ec;
     }
   }
 
@@ -292,7 +318,11 @@ public final class CodeWriter {
   }
 
   private void sv(long v) {
-    uv((v << 1) ^ (v >> 63));
+    uv(zigzag(v));
+  }
+
+  private static long zigzag(long v) {
+    return (v << 1) ^ (v >> 63);
   }
 
   private void uv(long v) {
