@@ -57,7 +57,7 @@ final class CompileCommand {
       Path path = Path.of(full);
       if (!Files.isDirectory(path)) {
         ok &= file(full);
-      } else if (!Files.isSymbolicLink(path) && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
         ok &= folder(full);
       }
     }

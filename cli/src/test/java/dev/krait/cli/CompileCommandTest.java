@@ -49,7 +49,8 @@ final class CompileCommandTest {
     tree();
     String root = dir.toString();
     assertEquals(CPython.run(COMPILEALL, root), krait("--compile", root));
-    assertTrue(Files.exists(dir.resolve("__pycache__").resolve("a." + CodeWriter.CACHE_TAG + ".pyc")));
+    assertTrue(
+        Files.exists(dir.resolve("__pycache__").resolve("a." + CodeWriter.CACHE_TAG + ".pyc")));
     assertTrue(Files.exists(
         dir.resolve("sub").resolve("__pycache__").resolve("b." + CodeWriter.CACHE_TAG + ".pyc")));
     // Second runs: only the file that does not compile is compiled again.

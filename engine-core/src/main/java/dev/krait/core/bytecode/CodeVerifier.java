@@ -11,8 +11,9 @@ import java.util.Deque;
 /**
  * Checks that a code object read from a file can run without indexing outside its arrays: valid
  * opcodes, every constant, name, local and cell index in range, jumps and handlers inside the
- * code, and a stack that never underflows nor exceeds {@code co_stacksize} on any path (the JVM's
- * verifier, in small). What the compiler makes always passes; a file that fails is a cache miss.
+ * code, and a stack that never underflows and whose deepest point on any path is exactly {@code
+ * co_stacksize} (the JVM's verifier, in small). What the compiler makes always passes; a file
+ * that fails is a cache miss.
  */
 final class CodeVerifier {
 
@@ -147,6 +148,7 @@ final class CodeVerifier {
       Arrays.fill(entryAt, table.start(e), table.end(e), e);
     }
     boolean[] queued = new boolean[table.size()];
+    int max = 0;
     Deque<int[]> work = new ArrayDeque<>();
     work.push(new int[] {0, 0});
     while (!work.isEmpty()) {
@@ -168,6 +170,7 @@ final class CodeVerifier {
         if (e >= 0 && !queued[e]) {
           queued[e] = true;
           work.push(new int[] {table.target(e), table.depth(e) + 1});
+          max = Math.max(max, table.depth(e) + 1);
         }
         int op = Opcode.op(words[pc]);
         int arg = Opcode.arg(words[pc]);
@@ -175,14 +178,23 @@ final class CodeVerifier {
           throw bad("stack underflow in " + Opcode.name(op), pc);
         }
         if (Opcode.isJump(op)) {
-          work.push(new int[] {arg, checked(d + Opcode.stackEffect(op, arg, true), pc)});
+          int taken = checked(d + Opcode.stackEffect(op, arg, true), pc);
+          max = Math.max(max, taken);
+          work.push(new int[] {arg, taken});
         }
         d = checked(d + Opcode.stackEffect(op, arg, false), pc);
+        max = Math.max(max, d);
         if (Opcode.endsBlock(op)) {
           break;
         }
         pc++;
       }
+    }
+    // The assembler computes co_stacksize the same way: any other value is not ours (and a
+    // large one would make every call allocate a large stack).
+    if (max != code.stackSize()) {
+      throw new MalformedCodeException(
+          "stack size " + code.stackSize() + " but the paths reach " + max);
     }
   }
 
