@@ -42,6 +42,8 @@ public final class Imports {
   private List<String> argv;
   private final IntSupplier recursionLimit;
   private final IntConsumer setRecursionLimit;
+  private volatile boolean dontWriteBytecode;
+  private volatile String pycachePrefix;
 
   /**
    * Returns the import state of a context that makes the modules of {@code builtin} on first
@@ -114,6 +116,25 @@ public final class Imports {
   /** Sets the running thread's recursion limit (at least 1). */
   public void setRecursionLimit(int limit) {
     setRecursionLimit.accept(limit);
+  }
+
+  /**
+   * Sets the bytecode cache switches the context's {@code sys} starts with: {@code
+   * sys.dont_write_bytecode} ({@code -B}) and {@code sys.pycache_prefix} (null for None).
+   */
+  public void setCacheSwitches(boolean dontWriteBytecode, String pycachePrefix) {
+    this.dontWriteBytecode = dontWriteBytecode;
+    this.pycachePrefix = pycachePrefix;
+  }
+
+  /** Returns the initial {@code sys.dont_write_bytecode}. */
+  public boolean dontWriteBytecode() {
+    return dontWriteBytecode;
+  }
+
+  /** Returns the initial {@code sys.pycache_prefix}, or null for None. */
+  public String pycachePrefix() {
+    return pycachePrefix;
   }
 
   /** Returns {@code sys.modules}. */

@@ -1,6 +1,7 @@
 package dev.krait.core.vm;
 
 import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.cache.CodeCache;
 import dev.krait.core.imports.ModuleExecutor;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.PyDict;
@@ -27,10 +28,15 @@ import java.nio.file.Path;
 final class ModuleLoader implements ModuleExecutor {
 
   private final PyDict builtins;
+  private final CodeCache cache;
 
-  /** Returns the loader of a context whose modules see {@code builtins}. */
-  ModuleLoader(PyDict builtins) {
+  /**
+   * Returns the loader of a context whose modules see {@code builtins} and whose code comes
+   * through {@code cache}.
+   */
+  ModuleLoader(PyDict builtins, CodeCache cache) {
     this.builtins = builtins;
+    this.cache = cache;
   }
 
   @Override
@@ -45,17 +51,12 @@ final class ModuleLoader implements ModuleExecutor {
     Interpreter.execute(new Frame(code, null, globals, builtins, globals, ts.frame), ts);
   }
 
-  // The one place a module file becomes code: the bytecode cache plugs in here.
+  // The one place a module file becomes code: from __pycache__ or compiled (and cached).
   private CodeObject codeFor(Path file) {
-    String filename = file.toString();
-    byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      return cache.load(file);
     } catch (IOException e) {
       throw PyErrors.make(PyErrors.IMPORT_ERROR, "source not available through get_data()");
-    }
-    try {
-      return ScriptRunner.compile(SourceDecoder.decode(bytes, filename), filename);
     } catch (SyntaxError e) {
       throw syntaxError(e);
     }

@@ -3,6 +3,8 @@ package dev.krait.core.vm;
 import dev.krait.core.ast.Mod;
 import dev.krait.core.builtins.Builtins;
 import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.cache.CacheOptions;
+import dev.krait.core.cache.CodeCache;
 import dev.krait.core.bytecode.Disassembler;
 import dev.krait.core.compiler.Compiler;
 import dev.krait.core.imports.ImportConfig;
@@ -29,6 +31,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Runs a Python program as {@code python3 FILE.py} does: parse, compile, run as {@code
@@ -45,6 +48,11 @@ public final class ScriptRunner {
     return Compiler.compileModule(module, filename, new LineMap(text));
   }
 
+  /** Returns {@code e} as CPython prints a SyntaxError (the lines after "Traceback"). */
+  public static String formatSyntaxError(SyntaxError e) {
+    return Tracebacks.syntaxError(e);
+  }
+
   /** Returns the disassembly of {@code text} and of every code object in it. */
   public static String disassemble(String text, String filename) {
     return Disassembler.disassemble(compile(text, filename));
@@ -59,20 +67,40 @@ public final class ScriptRunner {
   }
 
   /**
+   * How a program runs: its {@code sys.argv}, the folders searched after the script's own on
+   * {@code sys.path}, and the bytecode cache its imported modules are read from and written to.
+   */
+  public record Settings(List<String> argv, List<String> modulePath, CodeCache cache) {
+
+    /** Checks and copies the lists. */
+    public Settings {
+      argv = List.copyOf(argv);
+      modulePath = List.copyOf(modulePath);
+      Objects.requireNonNull(cache, "cache");
+    }
+
+    /**
+     * Returns the settings of a program run with {@code argv} by a tool or a test: no module
+     * path, and a cache that reads {@code __pycache__} but never writes it.
+     */
+    public static Settings of(List<String> argv) {
+      return new Settings(argv, List.of(),
+          new CodeCache(CacheOptions.DEFAULTS.withMode(CacheOptions.Mode.READ_ONLY)));
+    }
+  }
+
+  /**
    * As {@link #run(String, String, PrintStream, PrintStream)}, with {@code argv} as the
    * program's {@code sys.argv}.
    */
   public static int run(
       String text, String filename, List<String> argv, PrintStream out, PrintStream err) {
-    return run(text, filename, argv, List.of(), out, err);
+    return run(text, filename, Settings.of(argv), out, err);
   }
 
-  /**
-   * As {@link #run(String, String, List, PrintStream, PrintStream)}, with {@code modulePath}
-   * after the script's folder on {@code sys.path}.
-   */
-  public static int run(String text, String filename, List<String> argv,
-      List<String> modulePath, PrintStream out, PrintStream err) {
+  /** As {@link #run(String, String, PrintStream, PrintStream)}, with {@code settings}. */
+  public static int run(
+      String text, String filename, Settings settings, PrintStream out, PrintStream err) {
     String[] lines = text.split("\r\n|\r|\n", -1);
     CodeObject code;
     try {
@@ -84,7 +112,7 @@ public final class ScriptRunner {
     }
     ThreadState ts = ThreadState.current();
     try {
-      PyDict builtins = startContext(ts, scriptFolder(filename), modulePath, argv, out, err);
+      PyDict builtins = startContext(ts, scriptFolder(filename), settings, out, err);
       PyDict globals = mainModule(ts.imports, filename).dict();
       Interpreter.execute(Frame.forModule(code, globals, builtins), ts);
       out.flush();
@@ -102,17 +130,19 @@ public final class ScriptRunner {
   /**
    * Returns the exit status after running the module {@code module} as the main program, as
    * {@code python3 -m MODULE ARGS} does: {@code folder} (the current folder, for the command)
-   * first on {@code sys.path} and {@code modulePath} after it, a package runs its {@code
-   * __main__} submodule, {@code sys.argv[0]} is the module's file.
+   * first on {@code sys.path} and the settings' module path after it, a package runs its {@code
+   * __main__} submodule, {@code sys.argv[0]} is the module's file (the settings' {@code argv}
+   * are the arguments after the module name).
    */
-  public static int runModule(String module, List<String> args, String folder,
-      List<String> modulePath, PrintStream out, PrintStream err) {
+  public static int runModule(String module, String folder, Settings settings,
+      PrintStream out, PrintStream err) {
     ThreadState ts = ThreadState.current();
     List<String> argv = new ArrayList<>();
     argv.add("-m");
-    argv.addAll(args);
+    argv.addAll(settings.argv());
     try {
-      startContext(ts, folder, modulePath, argv, out, err);
+      startContext(ts, folder,
+          new Settings(argv, settings.modulePath(), settings.cache()), out, err);
       ModuleSpec spec;
       try {
         spec = MainModuleFinder.find(ts.imports, module);
@@ -148,7 +178,7 @@ public final class ScriptRunner {
     CodeObject code = compile(text, filename);
     ThreadState ts = ThreadState.current();
     PyDict builtins =
-        startContext(ts, scriptFolder(filename), List.of(), List.of(filename), out, err);
+        startContext(ts, scriptFolder(filename), Settings.of(List.of(filename)), out, err);
     PyDict globals = new PyDict();
     globals.putStr("__name__", PyStr.of(name));
     globals.putStr("__doc__", PyNone.NONE);
@@ -169,14 +199,18 @@ public final class ScriptRunner {
   }
 
   // A fresh context on the thread: its builtins (returned) and its import state, whose sys.path
-  // is first then modulePath.
-  private static PyDict startContext(ThreadState ts, String first, List<String> modulePath,
-      List<String> argv, PrintStream out, PrintStream err) {
+  // is first then the settings' module path.
+  private static PyDict startContext(
+      ThreadState ts, String first, Settings settings, PrintStream out, PrintStream err) {
     ts.reset();
     PyDict builtins = builtins(out);
-    ImportConfig config = ImportConfig.of(first, modulePath, new ModuleLoader(builtins));
-    ts.imports = new Imports(StdlibModules.BUILTIN, config, out, err, argv, ts::recursionLimit,
-        ts::setRecursionLimit);
+    ImportConfig config = ImportConfig.of(
+        first, settings.modulePath(), new ModuleLoader(builtins, settings.cache()));
+    ts.imports = new Imports(StdlibModules.BUILTIN, config, out, err, settings.argv(),
+        ts::recursionLimit, ts::setRecursionLimit);
+    CacheOptions cache = settings.cache().options();
+    ts.imports.setCacheSwitches(!cache.writes(),
+        cache.prefix() == null ? null : cache.prefix().toString());
     builtins.putStr("__import__", ImportFunction.of(ts.imports));
     return builtins;
   }
