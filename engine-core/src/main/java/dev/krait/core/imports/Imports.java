@@ -512,15 +512,13 @@ public final class Imports {
     }
     String shown = pkgName instanceof PyStr s ? s.value() : "<unknown module name>";
     String named = pkgName instanceof PyStr s ? s.value() : null;
-    PyObject file = module instanceof PyModule m ? m.dict().getStr("__file__") : null;
     String quoted = Abstract.repr(PyStr.of(name)).value();
     String quotedModule = Abstract.repr(PyStr.of(shown)).value();
-    if (!(file instanceof PyStr f)) {
+    if (!(module instanceof PyModule m) || !(m.dict().getStr("__file__") instanceof PyStr f)) {
       throw importError("cannot import name " + quoted + " from " + quotedModule
           + " (unknown location)", named, null);
     }
-    PyObject spec = Abstract.lookupAttr(module, "__spec__");
-    String from = ModuleSpec.isInitializing(spec)
+    String from = m.isInitializing()
         ? "partially initialized module " + quotedModule
             + " (most likely due to a circular import)"
         : quotedModule;
