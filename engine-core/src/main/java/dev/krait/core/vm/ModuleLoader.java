@@ -35,17 +35,23 @@ final class ModuleLoader implements ModuleExecutor {
 
   @Override
   public void execute(PyModule module, Path file) {
-    CodeObject code = codeFor(file);
-    ThreadState ts = ThreadState.current();
-    // The importing frame is the module frame's caller: the VM returns to it afterwards.
+    CodeObject code;
+    try {
+      code = codeFor(file);
+    } catch (SyntaxError e) {
+      throw syntaxError(e);
+    }
     PyDict globals = module.dict();
     if (globals.getStr("__builtins__") == null) {
       globals.putStr("__builtins__", builtins);
     }
+    // The importing frame is the module frame's caller: the VM returns to it afterwards.
+    ThreadState ts = ThreadState.current();
     Interpreter.execute(new Frame(code, null, globals, builtins, globals, ts.frame), ts);
   }
 
-  // The one place a module file becomes code: the bytecode cache plugs in here.
+  // The one place a module file becomes code (raising SyntaxError): the bytecode cache plugs in
+  // here.
   private CodeObject codeFor(Path file) {
     String filename = file.toString();
     byte[] bytes;
@@ -54,15 +60,11 @@ final class ModuleLoader implements ModuleExecutor {
     } catch (IOException e) {
       throw PyErrors.make(PyErrors.IMPORT_ERROR, "source not available through get_data()");
     }
-    try {
-      return ScriptRunner.compile(SourceDecoder.decode(bytes, filename), filename);
-    } catch (SyntaxError e) {
-      throw syntaxError(e);
-    }
+    return ScriptRunner.compile(SourceDecoder.decode(bytes, filename), filename);
   }
 
   /** Returns the Python exception for a compile error, its fields set as CPython's. */
-  static PyException syntaxError(SyntaxError e) {
+  private static PyException syntaxError(SyntaxError e) {
     // CPython's text is the whole source line, its newline included.
     PyObject text = e.text() == null ? PyNone.NONE
         : PyStr.of(e.text().endsWith("\n") ? e.text() : e.text() + "\n");
