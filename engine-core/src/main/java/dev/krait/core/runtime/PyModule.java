@@ -35,7 +35,8 @@ public final class PyModule extends PyObject {
   // module(name, doc=None), as types.ModuleType makes one.
   private static PyObject create(PyType type, PyObject[] args, String[] kwnames) {
     if (type != TYPE) {
-      throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR, "subclasses of module");
+      throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR,
+          "creating an instance of a subclass of module is not implemented yet");
     }
     PyObject[] a = ArgParser.parse("module", args, kwnames, INIT_PARAMETERS, 1, false);
     if (!(a[0] instanceof PyStr name)) {
