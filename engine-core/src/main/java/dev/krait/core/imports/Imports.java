@@ -168,13 +168,13 @@ public final class Imports {
     PyObject module = findAndLoad(absName);
     if (fromlist == null || fromlist == PyNone.NONE || !Abstract.isTrue(fromlist)) {
       int dot = name.indexOf('.');
-      if (dot < 0 || (level > 0 && name.isEmpty())) {
+      if (dot < 0) {
         return module;
       }
       if (level == 0) {
         return findAndLoad(name.substring(0, dot));
       }
-      // "from . import" never gets here; __import__('.a.b', level=1) returns the package of a.
+      // __import__('a.b', level=1) in package p returns p.a: cut ".b" off the absolute name.
       String top = absName.substring(0, absName.length() - (name.length() - dot));
       PyObject m = modules.getStr(top);
       if (m == null) {
@@ -252,8 +252,15 @@ public final class Imports {
     PyObject module = load(name, searchPath);
     if (!parent.isEmpty()) {
       PyObject parentModule = modules.getStr(parent);
-      if (parentModule != null) {
-        Abstract.setAttr(parentModule, name.substring(parent.length() + 1), module);
+      try {
+        if (parentModule != null) {
+          Abstract.setAttr(parentModule, name.substring(parent.length() + 1), module);
+        }
+      } catch (PyException e) {
+        // CPython only warns (ImportWarning) when the parent takes no attributes.
+        if (!e.value().type().isSubtypeOf(PyErrors.ATTRIBUTE_ERROR)) {
+          throw e;
+        }
       }
     }
     return module;
@@ -526,15 +533,13 @@ public final class Imports {
     }
     String shown = pkgName instanceof PyStr s ? s.value() : "<unknown module name>";
     String named = pkgName instanceof PyStr s ? s.value() : null;
-    PyObject file = module instanceof PyModule m ? m.dict().getStr("__file__") : null;
     String quoted = Abstract.repr(PyStr.of(name)).value();
     String quotedModule = Abstract.repr(PyStr.of(shown)).value();
-    if (!(file instanceof PyStr f)) {
+    if (!(module instanceof PyModule m) || !(m.dict().getStr("__file__") instanceof PyStr f)) {
       throw importError("cannot import name " + quoted + " from " + quotedModule
           + " (unknown location)", named, null);
     }
-    PyObject spec = Abstract.lookupAttr(module, "__spec__");
-    String from = ModuleSpec.isInitializing(spec)
+    String from = m.isInitializing()
         ? "partially initialized module " + quotedModule
             + " (most likely due to a circular import)"
         : quotedModule;

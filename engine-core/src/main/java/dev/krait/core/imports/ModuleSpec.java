@@ -122,15 +122,6 @@ public final class ModuleSpec extends PyObject {
     dict.putStr("_initializing", PyBool.of(running));
   }
 
-  /** Returns whether {@code spec} (any object) says its module is still running its body. */
-  static boolean isInitializing(PyObject spec) {
-    if (spec == null || spec == PyNone.NONE) {
-      return false;
-    }
-    PyObject v = Abstract.lookupAttr(spec, "_initializing");
-    return v != null && Abstract.isTrue(v);
-  }
-
   private PyObject get(String attr) {
     PyObject v = dict.getStr(attr);
     return v == null ? PyNone.NONE : v;

@@ -94,8 +94,10 @@ public final class Abstract {
   /** Returns the AttributeError for a missing attribute, worded for instances or for types. */
   public static PyException noAttribute(PyObject o, String name) {
     if (o instanceof PyModule m && m.dict().getStr("__name__") instanceof PyStr n) {
-      return PyErrors.attributeError(
-          "module '" + n.value() + "' has no attribute '" + name + "'");
+      return PyErrors.attributeError(m.isInitializing()
+          ? "partially initialized module '" + n.value() + "' has no attribute '" + name
+              + "' (most likely due to a circular import)"
+          : "module '" + n.value() + "' has no attribute '" + name + "'");
     }
     if (o instanceof PyType) {
       return PyErrors.attributeError(

@@ -10,7 +10,7 @@ public final class PyModule extends PyObject {
   public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyType.OBJECT);
 
   static {
-    TYPE.getAttr = Abstract::genericGetAttr;
+    TYPE.getAttr = PyModule::getAttr;
     TYPE.setAttr = Abstract::genericSetAttr;
     TYPE.repr = o -> PyStr.of(((PyModule) o).repr());
     TYPE.newSlot = PyModule::create;
@@ -35,7 +35,8 @@ public final class PyModule extends PyObject {
   // module(name, doc=None), as types.ModuleType makes one.
   private static PyObject create(PyType type, PyObject[] args, String[] kwnames) {
     if (type != TYPE) {
-      throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR, "subclasses of module");
+      throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR,
+          "creating an instance of a subclass of module is not implemented yet");
     }
     PyObject[] a = ArgParser.parse("module", args, kwnames, INIT_PARAMETERS, 1, false);
     if (!(a[0] instanceof PyStr name)) {
@@ -51,6 +52,28 @@ public final class PyModule extends PyObject {
   @Override
   public PyType type() {
     return TYPE;
+  }
+
+  // The generic lookup, then a module-level __getattr__ (PEP 562).
+  private static PyObject getAttr(PyObject o, String name) {
+    PyObject v = Abstract.genericGetAttr(o, name);
+    if (v == null) {
+      PyObject hook = ((PyModule) o).dict.getStr("__getattr__");
+      if (hook != null) {
+        return Abstract.call(hook, PyStr.of(name));
+      }
+    }
+    return v;
+  }
+
+  /** Returns whether the module's body is still running ({@code __spec__._initializing}). */
+  public boolean isInitializing() {
+    PyObject spec = dict.getStr("__spec__");
+    if (spec == null || spec == PyNone.NONE) {
+      return false;
+    }
+    PyObject running = Abstract.lookupAttr(spec, "_initializing");
+    return running != null && Abstract.isTrue(running);
   }
 
   /** Returns the module's name as it was created. */

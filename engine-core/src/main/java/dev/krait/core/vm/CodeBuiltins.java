@@ -4,20 +4,16 @@ import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.compiler.Compiler;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.ArgParser;
-import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyBuiltinFunction;
 import dev.krait.core.runtime.PyByteArray;
 import dev.krait.core.runtime.PyBytes;
 import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyErrors;
-import dev.krait.core.runtime.PyException;
-import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyList;
 import dev.krait.core.runtime.PyModule;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
-import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
 import dev.krait.core.syntax.LineMap;
 import dev.krait.core.syntax.Parser;
@@ -155,7 +151,7 @@ final class CodeBuiltins {
     try {
       return SourceDecoder.decode(bytes, "<string>");
     } catch (SyntaxError e) {
-      throw toPython(e);
+      throw ModuleLoader.syntaxError(e);
     }
   }
 
@@ -169,23 +165,8 @@ final class CodeBuiltins {
       return Compiler.compileModule(
           Parser.parseModule(text, filename), filename, new LineMap(text));
     } catch (SyntaxError e) {
-      throw toPython(e);
+      throw ModuleLoader.syntaxError(e);
     }
-  }
-
-  /** Returns the Python {@code SyntaxError} (or subclass) of a compile error. */
-  static PyException toPython(SyntaxError e) {
-    PyType type = switch (e.type()) {
-      case "IndentationError" -> PyErrors.INDENTATION_ERROR;
-      case "TabError" -> PyErrors.TAB_ERROR;
-      default -> PyErrors.SYNTAX_ERROR;
-    };
-    PyObject text = e.text() == null ? PyNone.NONE : PyStr.of(e.text());
-    PyTuple details = PyTuple.of(
-        PyStr.of(e.filename()), PyInt.of(e.line()), PyInt.of(e.column()), text,
-        PyInt.of(e.endLine()), PyInt.of(e.endColumn()));
-    PyObject exc = Abstract.call(type, PyStr.of(e.msg()), details);
-    return new PyException((PyBaseException) exc);
   }
 
   // exec(source, globals=None, locals=None, /, *, closure=None); eval(source, globals, locals, /)

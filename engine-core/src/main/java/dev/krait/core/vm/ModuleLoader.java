@@ -41,13 +41,18 @@ final class ModuleLoader implements ModuleExecutor {
 
   @Override
   public void execute(PyModule module, Path file) {
-    CodeObject code = codeFor(file);
-    ThreadState ts = ThreadState.current();
-    // The importing frame is the module frame's caller: the VM returns to it afterwards.
+    CodeObject code;
+    try {
+      code = codeFor(file);
+    } catch (SyntaxError e) {
+      throw syntaxError(e);
+    }
     PyDict globals = module.dict();
     if (globals.getStr("__builtins__") == null) {
       globals.putStr("__builtins__", builtins);
     }
+    // The importing frame is the module frame's caller: the VM returns to it afterwards.
+    ThreadState ts = ThreadState.current();
     Interpreter.execute(new Frame(code, null, globals, builtins, globals, ts.frame), ts);
   }
 
@@ -57,8 +62,6 @@ final class ModuleLoader implements ModuleExecutor {
       return cache.load(file);
     } catch (IOException e) {
       throw PyErrors.make(PyErrors.IMPORT_ERROR, "source not available through get_data()");
-    } catch (SyntaxError e) {
-      throw syntaxError(e);
     }
   }
 
