@@ -87,6 +87,16 @@ public final class Compiler {
 
   /** Returns the code object of {@code module}, raising {@link SyntaxError} as CPython would. */
   public static CodeObject compileModule(Mod.Module module, String filename, LineMap lines) {
+    return compileModule(module, filename, lines, false);
+  }
+
+  /**
+   * As {@link #compileModule(Mod.Module, String, LineMap)}; with {@code returnLast} (the
+   * embedding API's eval mode) the code returns the value of the last statement when that is an
+   * expression statement, instead of None.
+   */
+  public static CodeObject compileModule(
+      Mod.Module module, String filename, LineMap lines, boolean returnLast) {
     SymbolTable table = SymbolTable.build(module, filename, lines);
     Compiler c = new Compiler(filename, lines, table);
     Scope top = table.top();
@@ -98,10 +108,18 @@ public final class Compiler {
     if (Statements.hasAnnotations(body)) {
       c.emit(Opcode.SETUP_ANNOTATIONS);
     }
-    c.statements.body(body);
-    c.unit.asm.setLocation(0, 0, 0, 0);
-    c.emitConst(PyNone.NONE, PyNone.NONE);
-    c.emit(Opcode.RETURN_VALUE);
+    Stmt last = body.isEmpty() ? null : body.get(body.size() - 1);
+    if (returnLast && last instanceof Stmt.ExprStmt e) {
+      c.statements.body(body.subList(0, body.size() - 1));
+      c.at(last);
+      c.expressions.expr(e.value());
+      c.emit(Opcode.RETURN_VALUE);
+    } else {
+      c.statements.body(body);
+      c.unit.asm.setLocation(0, 0, 0, 0);
+      c.emitConst(PyNone.NONE, PyNone.NONE);
+      c.emit(Opcode.RETURN_VALUE);
+    }
     return c.unit.asm.assemble(
         new Assembler.Unit(
             "<module>", "<module>", filename, 1, 0, 0, 0, 0, List.of(), List.of(), List.of()));

@@ -221,8 +221,9 @@ public final class Interpreter {
               pc = arg;
               break;
             case JUMP_BACKWARD:
-              pc = arg;
+              // Checked before jumping, so an interrupt is raised at this instruction.
               Ops.checkInterrupt();
+              pc = arg;
               break;
             case POP_JUMP_IF_FALSE: {
               PyObject v = stack[--sp];

@@ -37,6 +37,16 @@ public final class ScriptRunner {
     return Compiler.compileModule(module, filename, new LineMap(text));
   }
 
+  /**
+   * Returns a new builtins namespace whose {@code print} writes to {@code out}, with {@code
+   * __build_class__} and {@code super}: what every module of a program sees.
+   */
+  public static PyDict builtins(PrintStream out) {
+    PyDict builtins = Builtins.create(out);
+    ClassBuilder.install(builtins);
+    return builtins;
+  }
+
   /** Returns the disassembly of {@code text} and of every code object in it. */
   public static String disassemble(String text, String filename) {
     return Disassembler.disassemble(compile(text, filename));
@@ -69,8 +79,7 @@ public final class ScriptRunner {
     ts.reset();
     ts.imports = new Imports(
         StdlibModules.BUILTIN, out, err, argv, ts::recursionLimit, ts::setRecursionLimit);
-    PyDict builtins = Builtins.create(out);
-    ClassBuilder.install(builtins);
+    PyDict builtins = builtins(out);
     PyDict globals = new PyDict();
     globals.putStr("__name__", PyStr.of("__main__"));
     globals.putStr("__doc__", PyNone.NONE);
@@ -106,8 +115,7 @@ public final class ScriptRunner {
     ts.reset();
     ts.imports = new Imports(StdlibModules.BUILTIN, out, err, List.of(filename),
         ts::recursionLimit, ts::setRecursionLimit);
-    PyDict builtins = Builtins.create(out);
-    ClassBuilder.install(builtins);
+    PyDict builtins = builtins(out);
     PyDict globals = new PyDict();
     globals.putStr("__name__", PyStr.of(name));
     globals.putStr("__doc__", PyNone.NONE);

@@ -43,6 +43,33 @@ public final class ThreadState {
     recursionLimit = limit;
   }
 
+  /** Returns the import state of the context running on this thread, or null. */
+  public Imports imports() {
+    return imports;
+  }
+
+  /** Returns the exception an {@code except} or {@code finally} block is handling, or null. */
+  public PyObject handled() {
+    return handled;
+  }
+
+  /**
+   * Makes an embedding context current on this thread for one call into it: its import state and
+   * recursion limit, no exception being handled. {@link #restore} puts back what was current.
+   */
+  public void install(Imports contextImports, int contextRecursionLimit) {
+    imports = contextImports;
+    recursionLimit = contextRecursionLimit;
+    handled = null;
+  }
+
+  /** Puts back the state {@link #install} replaced (null imports: no context). */
+  public void restore(Imports previous, int previousRecursionLimit, PyObject previousHandled) {
+    imports = previous;
+    recursionLimit = previousRecursionLimit;
+    handled = previousHandled;
+  }
+
   /** Pushes {@code f} as the running frame, raising RecursionError beyond the limit. */
   void enter(Frame f) {
     if (++depth > recursionLimit) {

@@ -1,0 +1,332 @@
+package dev.krait.core.embed;
+
+import dev.krait.api.Code;
+import dev.krait.api.PyValue;
+import dev.krait.api.PythonContext;
+import dev.krait.api.PythonException;
+import dev.krait.api.Source;
+import dev.krait.core.imports.Imports;
+import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.PyErrors;
+import dev.krait.core.runtime.PyException;
+import dev.krait.core.runtime.PyList;
+import dev.krait.core.runtime.PyNone;
+import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyStr;
+import dev.krait.core.stdlib.StdlibModules;
+import dev.krait.core.vm.Frame;
+import dev.krait.core.vm.Interpreter;
+import dev.krait.core.vm.ThreadState;
+import java.io.Reader;
+import java.io.Writer;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One interpreter state: the {@code __main__} globals and, made on first use, the import state
+ * ({@code sys.modules}, {@code sys.argv}, streams). Every entry point runs through {@link
+ * #within}, which makes this context the calling thread's for the call and puts back the
+ * previous one after, and turns every failure into a {@link PythonException}.
+ */
+final class KraitContext implements PythonContext {
+
+  /** A piece of work that runs with the context current. */
+  @FunctionalInterface
+  interface Action<T> {
+    /** Returns the result. */
+    T run();
+  }
+
+  private final KraitEngine engine;
+  private final PyDict globals = new PyDict();
+  private final WriterStream out;
+  private final WriterStream err;
+  private Reader in;
+  private List<String> argv;
+  private Imports imports;
+  private int recursionLimit;
+  private KraitCode lastRun;
+  private volatile Thread runner;
+  private volatile boolean cancelled;
+  private boolean closed;
+
+  KraitContext(KraitEngine engine, Writer out, Writer err, Reader in, List<String> argv) {
+    this.engine = engine;
+    this.out = new WriterStream(out);
+    this.err = new WriterStream(err);
+    this.in = in;
+    this.argv = List.copyOf(argv);
+    this.recursionLimit = engine.options().limits().maxRecursionDepth();
+    globals.putStr("__name__", PyStr.of("__main__"));
+    globals.putStr("__doc__", PyNone.NONE);
+  }
+
+  @Override
+  public KraitEngine engine() {
+    return engine;
+  }
+
+  private Imports imports() {
+    Imports i = imports;
+    if (i == null) {
+      i = new Imports(StdlibModules.BUILTIN, out, err, argv, () -> recursionLimit,
+          this::setRecursionLimit);
+      imports = i;
+    }
+    return i;
+  }
+
+  private void setRecursionLimit(int limit) {
+    ThreadState.current().setRecursionLimit(limit);
+    recursionLimit = limit;
+  }
+
+  /**
+   * Returns {@code action}'s result, run with this context current on the calling thread; a
+   * Python exception, a stack overflow or an internal failure leaves as {@link
+   * PythonException}, and the thread's previous state is back in place.
+   */
+  <T> T within(Action<T> action) {
+    if (closed) {
+      throw new IllegalStateException("the context is closed");
+    }
+    ThreadState ts = ThreadState.current();
+    Imports previous = ts.imports();
+    Imports mine = imports();
+    if (previous == mine) {
+      // Re-entered from Java code a script of this context called: the state is in place.
+      return translating(action);
+    }
+    int previousLimit = ts.recursionLimit();
+    PyObject previousHandled = ts.handled();
+    ts.install(mine, recursionLimit);
+    runner = Thread.currentThread();
+    try {
+      return translating(action);
+    } finally {
+      runner = null;
+      if (cancelled) {
+        cancelled = false;
+        Thread.interrupted();
+      }
+      ts.restore(previous, previousLimit, previousHandled);
+      out.flushIfDirty();
+      err.flushIfDirty();
+    }
+  }
+
+  private <T> T translating(Action<T> action) {
+    try {
+      return action.run();
+    } catch (PyException e) {
+      throw Errors.toHost(e, this);
+    } catch (StackOverflowError e) {
+      throw Errors.toHost(Errors.recursion(), this);
+    } catch (PythonException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw Errors.toHost(Errors.internal(e), this);
+    }
+  }
+
+  /** Returns the lines of source file {@code name} when this context or its engine ran it. */
+  String[] sourceLines(String name) {
+    KraitCode last = lastRun;
+    if (last != null && last.source().name().equals(name)) {
+      return last.lines();
+    }
+    return engine.cachedLines(name);
+  }
+
+  @Override
+  public void exec(String source) {
+    run(engine.compile(Source.of(source)));
+  }
+
+  @Override
+  public void exec(Source source) {
+    run(engine.compile(source));
+  }
+
+  @Override
+  public Object eval(String source) {
+    return run(engine.compile(Source.of(source)));
+  }
+
+  @Override
+  public Object eval(Source source) {
+    return run(engine.compile(source));
+  }
+
+  @Override
+  public Object run(Code code) {
+    if (!(code instanceof KraitCode k)) {
+      throw new IllegalArgumentException("not code compiled by a Krait engine: " + code);
+    }
+    lastRun = k;
+    return within(() -> Conversions.toJava(Interpreter.execute(
+        Frame.forModule(k.code(), globals, engine.builtins()), ThreadState.current()), this));
+  }
+
+  @Override
+  public PyValue importModule(String name) {
+    Objects.requireNonNull(name, "name");
+    return within(() -> new PyValueHandle(imports().importModule(name), this));
+  }
+
+  @Override
+  public Object get(String name) {
+    PyObject v = globals.getStr(name);
+    return v == null ? null : within(() -> Conversions.toJava(v, this));
+  }
+
+  @Override
+  public PyValue getValue(String name) {
+    PyObject v = globals.getStr(name);
+    return v == null ? null : new PyValueHandle(v, this);
+  }
+
+  @Override
+  public boolean contains(String name) {
+    return globals.getStr(name) != null;
+  }
+
+  @Override
+  public void set(String name, Object value) {
+    Objects.requireNonNull(name, "name");
+    globals.putStr(name, Conversions.toPython(value, this));
+  }
+
+  @Override
+  public void remove(String name) {
+    globals.delStr(name);
+  }
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public Map<String, Object> globals() {
+    // The keys of a module's globals are str: the view's keys are Strings.
+    return (Map) new MapView(globals, this);
+  }
+
+  @Override
+  public Object call(String name, Object... args) {
+    return within(() -> {
+      PyObject f = globals.getStr(name);
+      if (f == null) {
+        f = engine.builtins().getStr(name);
+      }
+      if (f == null) {
+        throw PyErrors.make(PyErrors.NAME_ERROR, "name '" + name + "' is not defined");
+      }
+      return Conversions.toJava(Abstract.call(f, toPython(args)), this);
+    });
+  }
+
+  /** Returns {@code args} converted to Python. */
+  PyObject[] toPython(Object[] args) {
+    if (args == null) {
+      return new PyObject[0];
+    }
+    PyObject[] a = new PyObject[args.length];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = Conversions.toPython(args[i], this);
+    }
+    return a;
+  }
+
+  @Override
+  public PyValue toPython(Object value) {
+    return new PyValueHandle(Conversions.toPython(value, this), this);
+  }
+
+  @Override
+  public <T> T asInterface(Class<T> type) {
+    if (!type.isInterface()) {
+      throw new IllegalArgumentException(type + " is not an interface");
+    }
+    for (Method m : type.getMethods()) {
+      if (!m.isDefault() && !java.lang.reflect.Modifier.isStatic(m.getModifiers())
+          && !JavaMembers.isObjectMethod(m)) {
+        PyObject f = globals.getStr(m.getName());
+        if (f == null || f.type().lookup("__call__") == null) {
+          return null;
+        }
+      }
+    }
+    return Proxies.ofGlobals(globals, type, this);
+  }
+
+  @Override
+  public Writer out() {
+    return out.target();
+  }
+
+  @Override
+  public void setOut(Writer w) {
+    out.setTarget(Objects.requireNonNull(w, "out"));
+  }
+
+  @Override
+  public Writer err() {
+    return err.target();
+  }
+
+  @Override
+  public void setErr(Writer w) {
+    err.setTarget(Objects.requireNonNull(w, "err"));
+  }
+
+  @Override
+  public Reader in() {
+    return in;
+  }
+
+  @Override
+  public void setIn(Reader r) {
+    this.in = Objects.requireNonNull(r, "in");
+  }
+
+  @Override
+  public List<String> argv() {
+    return argv;
+  }
+
+  @Override
+  public void setArgv(List<String> newArgv) {
+    List<String> a = List.copyOf(newArgv);
+    this.argv = a;
+    if (imports != null) {
+      within(() -> {
+        PyList list = new PyList();
+        for (String s : a) {
+          list.append(PyStr.of(s));
+        }
+        Abstract.setAttr(imports.importModule("sys"), "argv", list);
+        return null;
+      });
+    }
+  }
+
+  @Override
+  public void cancel() {
+    Thread t = runner;
+    if (t != null) {
+      cancelled = true;
+      t.interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+
+  @Override
+  public String toString() {
+    return "PythonContext@" + Integer.toHexString(System.identityHashCode(this));
+  }
+}
