@@ -18,6 +18,7 @@ import dev.krait.core.stdlib.StdlibModules;
 import dev.krait.core.vm.Frame;
 import dev.krait.core.vm.Interpreter;
 import dev.krait.core.vm.ThreadState;
+import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.lang.reflect.Method;
@@ -42,8 +43,10 @@ final class KraitContext implements PythonContext {
 
   private final KraitEngine engine;
   private final PyDict globals = new PyDict();
-  private final WriterStream out;
-  private final WriterStream err;
+  private Writer out;
+  private Writer err;
+  private boolean outDirty;
+  private boolean errDirty;
   private Reader in;
   private List<String> argv;
   private Imports imports;
@@ -55,8 +58,8 @@ final class KraitContext implements PythonContext {
 
   KraitContext(KraitEngine engine, Writer out, Writer err, Reader in, List<String> argv) {
     this.engine = engine;
-    this.out = new WriterStream(out);
-    this.err = new WriterStream(err);
+    this.out = out;
+    this.err = err;
     this.in = in;
     this.argv = List.copyOf(argv);
     this.recursionLimit = engine.options().limits().maxRecursionDepth();
@@ -72,7 +75,8 @@ final class KraitContext implements PythonContext {
   private Imports imports() {
     Imports i = imports;
     if (i == null) {
-      i = new Imports(StdlibModules.BUILTIN, out, err, argv, () -> recursionLimit,
+      i = new Imports(StdlibModules.BUILTIN, engine.stdout(), engine.stderr(), argv,
+          () -> recursionLimit,
           this::setRecursionLimit);
       imports = i;
     }
@@ -102,7 +106,9 @@ final class KraitContext implements PythonContext {
     }
     int previousLimit = ts.recursionLimit();
     PyObject previousHandled = ts.handled();
+    KraitContext previousContext = engine.running();
     ts.install(mine, recursionLimit);
+    engine.setRunning(this);
     runner = Thread.currentThread();
     try {
       return translating(action);
@@ -113,8 +119,57 @@ final class KraitContext implements PythonContext {
         Thread.interrupted();
       }
       ts.restore(previous, previousLimit, previousHandled);
-      out.flushIfDirty();
-      err.flushIfDirty();
+      engine.setRunning(previousContext);
+      if (outDirty || errDirty) {
+        flushQuietly();
+      }
+    }
+  }
+
+  /** Writes {@code s} to this context's stderr ({@code err}) or stdout Writer. */
+  void write(boolean toErr, String s) {
+    try {
+      if (toErr) {
+        err.write(s);
+        errDirty = true;
+      } else {
+        out.write(s);
+        outDirty = true;
+      }
+    } catch (IOException e) {
+      throw PyErrors.make(PyErrors.OS_ERROR, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** Flushes this context's stderr ({@code err}) or stdout Writer. */
+  void flush(boolean toErr) {
+    try {
+      if (toErr) {
+        err.flush();
+        errDirty = false;
+      } else {
+        out.flush();
+        outDirty = false;
+      }
+    } catch (IOException e) {
+      throw PyErrors.make(PyErrors.OS_ERROR, String.valueOf(e.getMessage()));
+    }
+  }
+
+  // After each call, so the host sees the output; the call is over, so a Writer that cannot
+  // flush loses what it buffered, as a closed pipe would.
+  private void flushQuietly() {
+    try {
+      if (outDirty) {
+        outDirty = false;
+        out.flush();
+      }
+      if (errDirty) {
+        errDirty = false;
+        err.flush();
+      }
+    } catch (IOException e) {
+      // See above.
     }
   }
 
@@ -262,22 +317,24 @@ final class KraitContext implements PythonContext {
 
   @Override
   public Writer out() {
-    return out.target();
+    return out;
   }
 
   @Override
   public void setOut(Writer w) {
-    out.setTarget(Objects.requireNonNull(w, "out"));
+    flushQuietly();
+    out = Objects.requireNonNull(w, "out");
   }
 
   @Override
   public Writer err() {
-    return err.target();
+    return err;
   }
 
   @Override
   public void setErr(Writer w) {
-    err.setTarget(Objects.requireNonNull(w, "err"));
+    flushQuietly();
+    err = Objects.requireNonNull(w, "err");
   }
 
   @Override

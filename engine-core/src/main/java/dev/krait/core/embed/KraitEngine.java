@@ -46,6 +46,9 @@ final class KraitEngine implements PythonEngine {
   // Weak: a context nobody holds is collected, registered or not; only cancel() walks this.
   private final Set<KraitContext> contexts =
       Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+  private final ContextStream stdout = new ContextStream(this, false);
+  private final ContextStream stderr = new ContextStream(this, true);
+  private final ThreadLocal<KraitContext> running = new ThreadLocal<>();
   private volatile boolean closed;
 
   KraitEngine(EngineOptions options) {
@@ -59,12 +62,32 @@ final class KraitEngine implements PythonEngine {
       throw new UnsupportedOperationException(
           "limits not enforced yet (the sandbox issue): " + unenforced);
     }
-    this.builtins = ScriptRunner.builtins(new CurrentOut());
+    this.builtins = ScriptRunner.builtins(stdout);
   }
 
   @Override
   public EngineOptions options() {
     return options;
+  }
+
+  /** Returns the context running on the calling thread, or null. */
+  KraitContext running() {
+    return running.get();
+  }
+
+  /** Makes {@code cx} (or null) the context running on the calling thread. */
+  void setRunning(KraitContext cx) {
+    running.set(cx);
+  }
+
+  /** Returns the engine's {@code sys.stdout} stream (it writes to the running context). */
+  ContextStream stdout() {
+    return stdout;
+  }
+
+  /** Returns the engine's {@code sys.stderr} stream. */
+  ContextStream stderr() {
+    return stderr;
   }
 
   /** Returns the builtins namespace every context of this engine runs with. */
