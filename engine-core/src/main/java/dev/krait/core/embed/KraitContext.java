@@ -21,6 +21,8 @@ import dev.krait.core.vm.ThreadState;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,16 @@ final class KraitContext implements PythonContext {
     T run();
   }
 
+  private static final VarHandle RUNNER;
+
+  static {
+    try {
+      RUNNER = MethodHandles.lookup().findVarHandle(KraitContext.class, "runner", Thread.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final KraitEngine engine;
   private final PyDict globals = new PyDict();
   private Writer out;
@@ -52,7 +64,8 @@ final class KraitContext implements PythonContext {
   private Imports imports;
   private int recursionLimit;
   private KraitCode lastRun;
-  private volatile Thread runner;
+  // Written with release semantics on every call (cheaper than volatile), read by cancel().
+  private Thread runner;
   private volatile boolean cancelled;
   private boolean closed;
 
@@ -98,28 +111,25 @@ final class KraitContext implements PythonContext {
       throw new IllegalStateException("the context is closed");
     }
     ThreadState ts = ThreadState.current();
-    Imports previous = ts.imports();
-    Imports mine = imports();
-    if (previous == mine) {
+    Object previous = ts.context();
+    if (previous == this) {
       // Re-entered from Java code a script of this context called: the state is in place.
       return translating(action);
     }
+    Imports previousImports = ts.imports();
     int previousLimit = ts.recursionLimit();
     PyObject previousHandled = ts.handled();
-    KraitContext previousContext = engine.running();
-    ts.install(mine, recursionLimit);
-    engine.setRunning(this);
-    runner = Thread.currentThread();
+    ts.install(this, imports(), recursionLimit);
+    RUNNER.setRelease(this, Thread.currentThread());
     try {
       return translating(action);
     } finally {
-      runner = null;
+      RUNNER.setRelease(this, null);
       if (cancelled) {
         cancelled = false;
         Thread.interrupted();
       }
-      ts.restore(previous, previousLimit, previousHandled);
-      engine.setRunning(previousContext);
+      ts.restore(previous, previousImports, previousLimit, previousHandled);
       if (outDirty || errDirty) {
         flushQuietly();
       }
@@ -370,7 +380,7 @@ final class KraitContext implements PythonContext {
 
   @Override
   public void cancel() {
-    Thread t = runner;
+    Thread t = (Thread) RUNNER.getAcquire(this);
     if (t != null) {
       cancelled = true;
       t.interrupt();

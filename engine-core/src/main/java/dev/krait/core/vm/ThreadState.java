@@ -24,6 +24,8 @@ public final class ThreadState {
   PyObject handled;
   /** The import state ({@code sys.modules}) of the context running on this thread, or null. */
   Imports imports;
+  /** The embedding API's object for the context running on this thread, or null. */
+  private Object context;
 
   /** Returns the calling thread's state. */
   public static ThreadState current() {
@@ -53,18 +55,27 @@ public final class ThreadState {
     return handled;
   }
 
+  /** Returns the embedding API's object for the context running on this thread, or null. */
+  public Object context() {
+    return context;
+  }
+
   /**
-   * Makes an embedding context current on this thread for one call into it: its import state and
-   * recursion limit, no exception being handled. {@link #restore} puts back what was current.
+   * Makes an embedding context current on this thread for one call into it: the API's object
+   * for it, its import state and recursion limit, no exception being handled. {@link #restore}
+   * puts back what was current.
    */
-  public void install(Imports contextImports, int contextRecursionLimit) {
+  public void install(Object owner, Imports contextImports, int contextRecursionLimit) {
+    context = owner;
     imports = contextImports;
     recursionLimit = contextRecursionLimit;
     handled = null;
   }
 
-  /** Puts back the state {@link #install} replaced (null imports: no context). */
-  public void restore(Imports previous, int previousRecursionLimit, PyObject previousHandled) {
+  /** Puts back the state {@link #install} replaced (null: no context). */
+  public void restore(Object previousOwner, Imports previous, int previousRecursionLimit,
+      PyObject previousHandled) {
+    context = previousOwner;
     imports = previous;
     recursionLimit = previousRecursionLimit;
     handled = previousHandled;
@@ -91,5 +102,6 @@ public final class ThreadState {
     depth = 0;
     handled = null;
     imports = null;
+    context = null;
   }
 }
