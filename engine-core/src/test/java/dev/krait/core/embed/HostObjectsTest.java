@@ -162,6 +162,24 @@ class HostObjectsTest {
   }
 
   @Test
+  void javaExceptionsFromProtocolsBecomePythonExceptions() {
+    cx.set("frozen", List.of(1, 2));
+    assertEquals("java.lang.UnsupportedOperationException", cx.eval(
+        "try:\n    frozen[0] = 5\nexcept Exception as e:\n"
+        + "    r = type(e).__module__ + '.' + type(e).__name__\nr"));
+    Object broken = new Object() {
+      @Override
+      public String toString() {
+        throw new IllegalArgumentException("no text");
+      }
+    };
+    cx.set("broken", broken);
+    PythonException e = assertThrows(PythonException.class, () -> cx.eval("repr(broken)"));
+    assertEquals("java.lang.IllegalArgumentException", e.pythonType());
+    assertTrue(e.getCause() instanceof IllegalArgumentException);
+  }
+
+  @Test
   void hostCallbacksMayCallBackIntoTheContext() {
     cx.exec("def inc(x): return x + 1");
     Function<Integer, Object> viaHost = x -> cx.call("inc", x);
