@@ -91,6 +91,9 @@ final class KraitContext implements PythonContext {
       i = new Imports(StdlibModules.BUILTIN, engine.stdout(), engine.stderr(), argv,
           () -> recursionLimit,
           this::setRecursionLimit);
+      if (!engine.options().hostAccess().classLookups().isEmpty()) {
+        i.modules().putStr("java", JavaModule.create(this));
+      }
       imports = i;
     }
     return i;
