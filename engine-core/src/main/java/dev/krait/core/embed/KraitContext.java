@@ -47,7 +47,8 @@ final class KraitContext implements PythonContext {
 
   static {
     try {
-      RUNNER = MethodHandles.lookup().findVarHandle(KraitContext.class, "runner", Thread.class);
+      RUNNER = MethodHandles.lookup()
+          .findVarHandle(KraitContext.class, "runner", ThreadState.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -64,9 +65,9 @@ final class KraitContext implements PythonContext {
   private Imports imports;
   private int recursionLimit;
   private KraitCode lastRun;
-  // Written with release semantics on every call (cheaper than volatile), read by cancel().
-  private Thread runner;
-  private volatile boolean cancelled;
+  // The state of the thread running this context, or null: written with release semantics on
+  // every call (cheaper than volatile), read by cancel() from any thread.
+  private ThreadState runner;
   private boolean closed;
 
   KraitContext(KraitEngine engine, Writer out, Writer err, Reader in, List<String> argv) {
@@ -123,15 +124,11 @@ final class KraitContext implements PythonContext {
     int previousLimit = ts.recursionLimit();
     PyObject previousHandled = ts.handled();
     ts.install(this, imports(), recursionLimit);
-    RUNNER.setRelease(this, Thread.currentThread());
+    RUNNER.setRelease(this, ts);
     try {
       return translating(action);
     } finally {
       RUNNER.setRelease(this, null);
-      if (cancelled) {
-        cancelled = false;
-        Thread.interrupted();
-      }
       ts.restore(previous, previousImports, previousLimit, previousHandled);
       if (outDirty || errDirty) {
         flushQuietly();
@@ -383,10 +380,9 @@ final class KraitContext implements PythonContext {
 
   @Override
   public void cancel() {
-    Thread t = (Thread) RUNNER.getAcquire(this);
-    if (t != null) {
-      cancelled = true;
-      t.interrupt();
+    ThreadState ts = (ThreadState) RUNNER.getAcquire(this);
+    if (ts != null) {
+      ts.requestCancel();
     }
   }
 
