@@ -27,6 +27,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One interpreter state: the {@code __main__} globals and, made on first use, the import state
@@ -123,13 +124,14 @@ final class KraitContext implements PythonContext {
     Imports previousImports = ts.imports();
     int previousLimit = ts.recursionLimit();
     PyObject previousHandled = ts.handled();
-    ts.install(this, imports(), recursionLimit);
+    AtomicBoolean previousCancelAll = ts.engineCancel();
+    ts.install(this, imports(), recursionLimit, engine.cancelFlag());
     RUNNER.setRelease(this, ts);
     try {
       return translating(action);
     } finally {
       RUNNER.setRelease(this, null);
-      ts.restore(previous, previousImports, previousLimit, previousHandled);
+      ts.restore(previous, previousImports, previousLimit, previousHandled, previousCancelAll);
       if (outDirty || errDirty) {
         flushQuietly();
       }
