@@ -66,6 +66,7 @@ final class KraitContext implements PythonContext {
   private Imports imports;
   private int recursionLimit;
   private KraitCode lastRun;
+  private PyStr lastCallKey;
   // The state of the thread running this context, or null: written with release semantics on
   // every call (cheaper than volatile), read by cancel() from any thread.
   private ThreadState runner;
@@ -282,7 +283,7 @@ final class KraitContext implements PythonContext {
   @Override
   public Object call(String name, Object... args) {
     return within(() -> {
-      PyObject f = globals.getStr(name);
+      PyObject f = globals.get(callKey(name));
       if (f == null) {
         f = engine.builtins().getStr(name);
       }
@@ -291,6 +292,17 @@ final class KraitContext implements PythonContext {
       }
       return Conversions.toJava(Abstract.call(f, toPython(args)), this);
     });
+  }
+
+  // The key of the last call(name): a rule function is called again and again, and a PyStr
+  // keeps its hash, which dict lookups by Java String compute each time.
+  private PyStr callKey(String name) {
+    PyStr k = lastCallKey;
+    if (k == null || !k.value().equals(name)) {
+      k = PyStr.of(name);
+      lastCallKey = k;
+    }
+    return k;
   }
 
   /** Returns {@code args} converted to Python. */
