@@ -271,6 +271,20 @@ class ContextTest {
   }
 
   @Test
+  void codeRunsInContextsOfOtherEngines() {
+    Code code = engine.compile(Source.of("shared.py", "def g(): return v * 2\ng()"));
+    StringWriter other = new StringWriter();
+    try (PythonEngine second = PythonEngine.builder().out(other).build();
+        PythonContext cx = second.newContext()) {
+      cx.set("v", 21);
+      assertEquals(42, cx.run(code));
+      cx.set("v", "x");
+      cx.exec("print(g())");
+    }
+    assertEquals("xx\n", other.toString());
+  }
+
+  @Test
   void closedContextsAndEnginesRefuseWork() {
     PythonContext cx = engine.newContext();
     cx.close();
