@@ -88,6 +88,16 @@ public final class Compiler {
 
   /** Returns the code object of {@code module}, raising {@link SyntaxError} as CPython would. */
   public static CodeObject compileModule(Mod.Module module, String filename, LineMap lines) {
+    return compileModule(module, filename, lines, false);
+  }
+
+  /**
+   * As {@link #compileModule(Mod.Module, String, LineMap)}; with {@code returnLast} (the
+   * embedding API's eval mode) the code returns the value of the last statement when that is an
+   * expression statement, instead of None.
+   */
+  public static CodeObject compileModule(
+      Mod.Module module, String filename, LineMap lines, boolean returnLast) {
     SymbolTable table = SymbolTable.build(module, filename, lines);
     Compiler c = new Compiler(filename, lines, table);
     Scope top = table.top();
@@ -99,19 +109,30 @@ public final class Compiler {
     if (Statements.hasAnnotations(body)) {
       c.emit(Opcode.SETUP_ANNOTATIONS);
     }
+    Stmt last = body.isEmpty() ? null : body.get(body.size() - 1);
+    boolean keepLast = returnLast && last instanceof Stmt.ExprStmt;
     int first = 0;
-    // A module docstring is stored as __doc__ (CPython's compiler_body).
+    // A module docstring is stored as __doc__ (CPython's compiler_body), unless it is the value
+    // an eval-mode module returns.
     if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt doc
         && doc.value() instanceof Expr.Constant k
-        && (k.value() instanceof String || k.value() instanceof Expr.CodePoints)) {
+        && (k.value() instanceof String || k.value() instanceof Expr.CodePoints)
+        && !(keepLast && body.size() == 1)) {
       c.expressions.expr(k);
       c.name("__doc__", Access.STORE);
       first = 1;
     }
-    c.statements.body(body.subList(first, body.size()));
-    c.unit.asm.setLocation(0, 0, 0, 0);
-    c.emitConst(PyNone.NONE, PyNone.NONE);
-    c.emit(Opcode.RETURN_VALUE);
+    if (keepLast) {
+      c.statements.body(body.subList(first, body.size() - 1));
+      c.at(last);
+      c.expressions.expr(((Stmt.ExprStmt) last).value());
+      c.emit(Opcode.RETURN_VALUE);
+    } else {
+      c.statements.body(body.subList(first, body.size()));
+      c.unit.asm.setLocation(0, 0, 0, 0);
+      c.emitConst(PyNone.NONE, PyNone.NONE);
+      c.emit(Opcode.RETURN_VALUE);
+    }
     return c.unit.asm.assemble(
         new Assembler.Unit(
             "<module>", "<module>", filename, 1, 0, 0, 0, 0, List.of(), List.of(), List.of()));

@@ -68,6 +68,12 @@ public final class TypeBuilder {
     return this;
   }
 
+  /** Returns this builder after setting the {@code setItem} slot (null value: delete). */
+  public TypeBuilder setItem(Slots.SetItem fn) {
+    type.setItem = fn;
+    return this;
+  }
+
   /** Returns this builder after setting the {@code contains} slot. */
   public TypeBuilder contains(Slots.Contains fn) {
     type.contains = fn;

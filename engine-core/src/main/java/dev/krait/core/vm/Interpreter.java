@@ -220,8 +220,9 @@ public final class Interpreter {
               pc = arg;
               break;
             case JUMP_BACKWARD:
+              // Checked before jumping, so an interrupt is raised at this instruction.
+              ts.checkInterrupt();
               pc = arg;
-              Ops.checkInterrupt();
               break;
             case POP_JUMP_IF_FALSE: {
               PyObject v = stack[--sp];

@@ -25,7 +25,7 @@ import java.nio.file.Path;
  * globals and the context's builtins. A compile error becomes the Python {@code SyntaxError} the
  * importing code can catch.
  */
-final class ModuleLoader implements ModuleExecutor {
+public final class ModuleLoader implements ModuleExecutor {
 
   private final PyDict builtins;
   private final CodeCache cache;
@@ -34,7 +34,7 @@ final class ModuleLoader implements ModuleExecutor {
    * Returns the loader of a context whose modules see {@code builtins} and whose code comes
    * through {@code cache}.
    */
-  ModuleLoader(PyDict builtins, CodeCache cache) {
+  public ModuleLoader(PyDict builtins, CodeCache cache) {
     this.builtins = builtins;
     this.cache = cache;
   }

@@ -1,5 +1,6 @@
 package dev.krait.core.vm;
 
+import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyType;
 import dev.krait.core.runtime.TypeBuilder;
@@ -24,6 +25,21 @@ public final class PyTraceback extends PyObject {
   @Override
   public PyType type() {
     return TYPE;
+  }
+
+  /** Returns the next (inner) entry, or null. */
+  public PyTraceback next() {
+    return next;
+  }
+
+  /** Returns the code object of the entry's frame. */
+  public CodeObject code() {
+    return frame.code;
+  }
+
+  /** Returns the 0-based column of the entry's instruction, or -1 when unknown. */
+  public int column() {
+    return frame.code.lines().column(pc);
   }
 
   /** Returns the line of the entry ({@code tb_lineno}). */

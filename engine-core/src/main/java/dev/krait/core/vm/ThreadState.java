@@ -5,6 +5,9 @@ import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyObject;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What the VM keeps per thread: the frame running, the Python recursion depth and its limit
@@ -40,6 +43,23 @@ public final class ThreadState {
   PyObject handled;
   /** The import state ({@code sys.modules}) of the context running on this thread, or null. */
   Imports imports;
+  /** The embedding API's object for the context running on this thread, or null. */
+  private Object context;
+  /** Set by another thread to stop the running script at its next backward jump. */
+  private boolean cancelRequested;
+  /** The running context's engine-wide cancel flag (set: stop), or null. */
+  private AtomicBoolean engineCancel;
+
+  private static final VarHandle CANCEL_REQUESTED;
+
+  static {
+    try {
+      CANCEL_REQUESTED = MethodHandles.lookup()
+          .findVarHandle(ThreadState.class, "cancelRequested", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /** Returns the calling thread's state. */
   public static ThreadState current() {
@@ -57,6 +77,71 @@ public final class ThreadState {
       throw PyErrors.valueError("recursion limit must be greater or equal than 1");
     }
     recursionLimit = limit;
+  }
+
+  /** Returns the import state of the context running on this thread, or null. */
+  public Imports imports() {
+    return imports;
+  }
+
+  /** Returns the exception an {@code except} or {@code finally} block is handling, or null. */
+  public PyObject handled() {
+    return handled;
+  }
+
+  /** Returns the embedding API's object for the context running on this thread, or null. */
+  public Object context() {
+    return context;
+  }
+
+  /** Returns the engine-wide cancel flag {@link #install} was given, or null. */
+  public AtomicBoolean engineCancel() {
+    return engineCancel;
+  }
+
+  /**
+   * Makes an embedding context current on this thread for one call into it: the API's object
+   * for it, its import state and recursion limit, no exception being handled. {@link #restore}
+   * puts back what was current.
+   */
+  public void install(Object owner, Imports contextImports, int contextRecursionLimit,
+      AtomicBoolean cancelAll) {
+    CANCEL_REQUESTED.setOpaque(this, false);
+    engineCancel = cancelAll;
+    context = owner;
+    imports = contextImports;
+    recursionLimit = contextRecursionLimit;
+    handled = null;
+  }
+
+  /** Puts back the state {@link #install} replaced (null: no context). */
+  public void restore(Object previousOwner, Imports previous, int previousRecursionLimit,
+      PyObject previousHandled, AtomicBoolean previousCancelAll) {
+    engineCancel = previousCancelAll;
+    context = previousOwner;
+    imports = previous;
+    recursionLimit = previousRecursionLimit;
+    handled = previousHandled;
+  }
+
+  /**
+   * Asks the script running on this thread to stop: from any thread, it raises KeyboardInterrupt
+   * at the script's next backward jump. {@link #install} forgets an earlier request.
+   */
+  public void requestCancel() {
+    CANCEL_REQUESTED.setOpaque(this, true);
+  }
+
+  /** Raises KeyboardInterrupt when a cancel was requested or the Java thread was interrupted. */
+  void checkInterrupt() {
+    AtomicBoolean all = engineCancel;
+    if ((boolean) CANCEL_REQUESTED.getOpaque(this) || (all != null && all.getOpaque())) {
+      CANCEL_REQUESTED.setOpaque(this, false);
+      throw PyErrors.make(PyErrors.KEYBOARD_INTERRUPT);
+    }
+    if (Thread.interrupted()) {
+      throw PyErrors.make(PyErrors.KEYBOARD_INTERRUPT);
+    }
   }
 
   /** Pushes {@code f} as the running frame, raising RecursionError beyond the limit. */
@@ -80,5 +165,7 @@ public final class ThreadState {
     depth = 0;
     handled = null;
     imports = null;
+    context = null;
+    engineCancel = null;
   }
 }

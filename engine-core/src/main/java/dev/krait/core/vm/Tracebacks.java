@@ -17,12 +17,12 @@ import java.util.function.Function;
  * source line, and the {@code Type: message} line. The {@code ^^^^} markers of 3.11 are not
  * printed yet.
  */
-final class Tracebacks {
+public final class Tracebacks {
 
   private Tracebacks() {}
 
   /** Returns the traceback text; {@code sources} gives the lines of a file, or null. */
-  static String format(PyBaseException e, Function<String, String[]> sources) {
+  public static String format(PyBaseException e, Function<String, String[]> sources) {
     StringBuilder out = new StringBuilder();
     append(e, sources, out, new IdentityHashMap<>());
     return out.toString();
@@ -116,7 +116,7 @@ final class Tracebacks {
   }
 
   /** Returns a SyntaxError as CPython prints it when a script does not compile. */
-  static String syntaxError(SyntaxError e) {
+  public static String syntaxError(SyntaxError e) {
     StringBuilder out = new StringBuilder();
     out.append("  File \"").append(e.filename()).append("\", line ").append(e.line()).append('\n');
     String text = e.text();

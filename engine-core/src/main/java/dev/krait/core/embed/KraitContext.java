@@ -1,0 +1,430 @@
+package dev.krait.core.embed;
+
+import dev.krait.api.Code;
+import dev.krait.api.PyValue;
+import dev.krait.api.PythonContext;
+import dev.krait.api.PythonException;
+import dev.krait.api.Source;
+import dev.krait.core.imports.ImportConfig;
+import dev.krait.core.imports.Imports;
+import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.PyErrors;
+import dev.krait.core.runtime.PyException;
+import dev.krait.core.runtime.PyList;
+import dev.krait.core.runtime.PyNone;
+import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyStr;
+import dev.krait.core.stdlib.StdlibModules;
+import dev.krait.core.vm.Frame;
+import dev.krait.core.vm.Interpreter;
+import dev.krait.core.vm.ModuleLoader;
+import dev.krait.core.vm.ThreadState;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One interpreter state: the {@code __main__} globals and, made on first use, the import state
+ * ({@code sys.modules}, {@code sys.argv}, streams). Every entry point runs through {@link
+ * #within}, which makes this context the calling thread's for the call and puts back the
+ * previous one after, and turns every failure into a {@link PythonException}.
+ */
+final class KraitContext implements PythonContext {
+
+  /** A piece of work that runs with the context current. */
+  @FunctionalInterface
+  interface Action<T> {
+    /** Returns the result. */
+    T run();
+  }
+
+  private static final VarHandle RUNNER;
+
+  static {
+    try {
+      RUNNER = MethodHandles.lookup()
+          .findVarHandle(KraitContext.class, "runner", ThreadState.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final KraitEngine engine;
+  private final PyDict globals = new PyDict();
+  private Writer out;
+  private Writer err;
+  private boolean outDirty;
+  private boolean errDirty;
+  private Reader in;
+  private List<String> argv;
+  private Imports imports;
+  private PyDict builtins;
+  private int recursionLimit;
+  private KraitCode lastRun;
+  private PyStr lastCallKey;
+  // The state of the thread running this context, or null: written with release semantics on
+  // every call (cheaper than volatile), read by cancel() from any thread.
+  private ThreadState runner;
+  private boolean closed;
+
+  KraitContext(KraitEngine engine, Writer out, Writer err, Reader in, List<String> argv) {
+    this.engine = engine;
+    this.out = out;
+    this.err = err;
+    this.in = in;
+    this.argv = List.copyOf(argv);
+    this.recursionLimit = engine.options().limits().maxRecursionDepth();
+    globals.putStr("__name__", PyStr.of("__main__"));
+    globals.putStr("__doc__", PyNone.NONE);
+  }
+
+  @Override
+  public KraitEngine engine() {
+    return engine;
+  }
+
+  private Imports imports() {
+    Imports i = imports;
+    if (i == null) {
+      // sys.path is the engine's module path alone: an embedded script does not see the host's
+      // working directory unless the host puts it there.
+      ImportConfig config = new ImportConfig(engine.modulePath(),
+          new ModuleLoader(builtins(), engine.codeCache()));
+      i = new Imports(StdlibModules.BUILTIN, config, engine.stdout(), engine.stderr(), argv,
+          () -> recursionLimit, this::setRecursionLimit);
+      if (!engine.options().hostAccess().classLookups().isEmpty()) {
+        i.modules().putStr("java", JavaModule.create(this));
+      }
+      imports = i;
+    }
+    return i;
+  }
+
+  // The context's own builtins namespace, copied from the engine's on first use: a script that
+  // rebinds a builtin (through an imported module's __builtins__, or exec) changes this context
+  // only.
+  private PyDict builtins() {
+    PyDict b = builtins;
+    if (b == null) {
+      b = engine.builtins().copy();
+      builtins = b;
+    }
+    return b;
+  }
+
+  private void setRecursionLimit(int limit) {
+    ThreadState.current().setRecursionLimit(limit);
+    recursionLimit = limit;
+  }
+
+  /**
+   * Returns {@code action}'s result, run with this context current on the calling thread; a
+   * Python exception, a stack overflow or an internal failure leaves as {@link
+   * PythonException}, and the thread's previous state is back in place.
+   */
+  <T> T within(Action<T> action) {
+    if (closed) {
+      throw new IllegalStateException("the context is closed");
+    }
+    ThreadState ts = ThreadState.current();
+    Object previous = ts.context();
+    if (previous == this) {
+      // Re-entered from Java code a script of this context called: the state is in place.
+      return translating(action);
+    }
+    Imports previousImports = ts.imports();
+    int previousLimit = ts.recursionLimit();
+    PyObject previousHandled = ts.handled();
+    AtomicBoolean previousCancelAll = ts.engineCancel();
+    ts.install(this, imports(), recursionLimit, engine.cancelFlag());
+    RUNNER.setRelease(this, ts);
+    try {
+      return translating(action);
+    } finally {
+      RUNNER.setRelease(this, null);
+      ts.restore(previous, previousImports, previousLimit, previousHandled, previousCancelAll);
+      if (outDirty || errDirty) {
+        flushQuietly();
+      }
+    }
+  }
+
+  /** Writes {@code s} to this context's stderr ({@code err}) or stdout Writer. */
+  void write(boolean toErr, String s) {
+    try {
+      if (toErr) {
+        err.write(s);
+        errDirty = true;
+      } else {
+        out.write(s);
+        outDirty = true;
+      }
+    } catch (IOException e) {
+      throw PyErrors.make(PyErrors.OS_ERROR, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** Flushes this context's stderr ({@code err}) or stdout Writer. */
+  void flush(boolean toErr) {
+    try {
+      if (toErr) {
+        err.flush();
+        errDirty = false;
+      } else {
+        out.flush();
+        outDirty = false;
+      }
+    } catch (IOException e) {
+      throw PyErrors.make(PyErrors.OS_ERROR, String.valueOf(e.getMessage()));
+    }
+  }
+
+  // After each call, so the host sees the output; the call is over, so a Writer that cannot
+  // flush loses what it buffered, as a closed pipe would.
+  private void flushQuietly() {
+    try {
+      if (outDirty) {
+        outDirty = false;
+        out.flush();
+      }
+      if (errDirty) {
+        errDirty = false;
+        err.flush();
+      }
+    } catch (IOException e) {
+      // See above.
+    }
+  }
+
+  private <T> T translating(Action<T> action) {
+    try {
+      return action.run();
+    } catch (PyException e) {
+      throw Errors.toHost(e, this);
+    } catch (StackOverflowError e) {
+      throw Errors.toHost(Errors.recursion(), this);
+    } catch (PythonException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw Errors.toHost(Errors.internal(e), this);
+    }
+  }
+
+  /** Returns the lines of source file {@code name} when this context or its engine ran it. */
+  String[] sourceLines(String name) {
+    KraitCode last = lastRun;
+    if (last != null && last.source().name().equals(name)) {
+      return last.lines();
+    }
+    return engine.cachedLines(name);
+  }
+
+  @Override
+  public void exec(String source) {
+    run(engine.compile(Source.of(source)));
+  }
+
+  @Override
+  public void exec(Source source) {
+    run(engine.compile(source));
+  }
+
+  @Override
+  public Object eval(String source) {
+    return run(engine.compile(Source.of(source)));
+  }
+
+  @Override
+  public Object eval(Source source) {
+    return run(engine.compile(source));
+  }
+
+  @Override
+  public Object run(Code code) {
+    if (!(code instanceof KraitCode k)) {
+      throw new IllegalArgumentException("not code compiled by a Krait engine: " + code);
+    }
+    lastRun = k;
+    return within(() -> Conversions.toJava(Interpreter.execute(
+        Frame.forModule(k.code(), globals, builtins()), ThreadState.current()), this));
+  }
+
+  @Override
+  public PyValue importModule(String name) {
+    Objects.requireNonNull(name, "name");
+    return within(() -> new PyValueHandle(imports().importModule(name), this));
+  }
+
+  @Override
+  public Object get(String name) {
+    PyObject v = globals.getStr(name);
+    return v == null ? null : within(() -> Conversions.toJava(v, this));
+  }
+
+  @Override
+  public PyValue getValue(String name) {
+    PyObject v = globals.getStr(name);
+    return v == null ? null : new PyValueHandle(v, this);
+  }
+
+  @Override
+  public boolean contains(String name) {
+    return globals.getStr(name) != null;
+  }
+
+  @Override
+  public void set(String name, Object value) {
+    Objects.requireNonNull(name, "name");
+    globals.putStr(name, Conversions.toPython(value, this));
+  }
+
+  @Override
+  public void remove(String name) {
+    globals.delStr(name);
+  }
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public Map<String, Object> globals() {
+    // The keys of a module's globals are str: the view's keys are Strings.
+    return (Map) new MapView(globals, this);
+  }
+
+  @Override
+  public Object call(String name, Object... args) {
+    return within(() -> {
+      PyObject f = globals.get(callKey(name));
+      if (f == null) {
+        f = builtins().getStr(name);
+      }
+      if (f == null) {
+        throw PyErrors.make(PyErrors.NAME_ERROR, "name '" + name + "' is not defined");
+      }
+      return Conversions.toJava(Abstract.call(f, toPython(args)), this);
+    });
+  }
+
+  // The key of the last call(name): a rule function is called again and again, and a PyStr
+  // keeps its hash, which dict lookups by Java String compute each time.
+  private PyStr callKey(String name) {
+    PyStr k = lastCallKey;
+    if (k == null || !k.value().equals(name)) {
+      k = PyStr.of(name);
+      lastCallKey = k;
+    }
+    return k;
+  }
+
+  /** Returns {@code args} converted to Python. */
+  PyObject[] toPython(Object[] args) {
+    if (args == null) {
+      return new PyObject[0];
+    }
+    PyObject[] a = new PyObject[args.length];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = Conversions.toPython(args[i], this);
+    }
+    return a;
+  }
+
+  @Override
+  public PyValue toPython(Object value) {
+    return new PyValueHandle(Conversions.toPython(value, this), this);
+  }
+
+  @Override
+  public <T> T asInterface(Class<T> type) {
+    if (!type.isInterface()) {
+      throw new IllegalArgumentException(type + " is not an interface");
+    }
+    for (Method m : type.getMethods()) {
+      if (!m.isDefault() && !java.lang.reflect.Modifier.isStatic(m.getModifiers())
+          && !JavaMembers.isObjectMethod(m)) {
+        PyObject f = globals.getStr(m.getName());
+        if (f == null || f.type().lookup("__call__") == null) {
+          return null;
+        }
+      }
+    }
+    return Proxies.ofGlobals(globals, type, this);
+  }
+
+  @Override
+  public Writer out() {
+    return out;
+  }
+
+  @Override
+  public void setOut(Writer w) {
+    flushQuietly();
+    out = Objects.requireNonNull(w, "out");
+  }
+
+  @Override
+  public Writer err() {
+    return err;
+  }
+
+  @Override
+  public void setErr(Writer w) {
+    flushQuietly();
+    err = Objects.requireNonNull(w, "err");
+  }
+
+  @Override
+  public Reader in() {
+    return in;
+  }
+
+  @Override
+  public void setIn(Reader r) {
+    this.in = Objects.requireNonNull(r, "in");
+  }
+
+  @Override
+  public List<String> argv() {
+    return argv;
+  }
+
+  @Override
+  public void setArgv(List<String> newArgv) {
+    List<String> a = List.copyOf(newArgv);
+    this.argv = a;
+    if (imports != null) {
+      within(() -> {
+        PyList list = new PyList();
+        for (String s : a) {
+          list.append(PyStr.of(s));
+        }
+        Abstract.setAttr(imports.importModule("sys"), "argv", list);
+        return null;
+      });
+    }
+  }
+
+  @Override
+  public void cancel() {
+    ThreadState ts = (ThreadState) RUNNER.getAcquire(this);
+    if (ts != null) {
+      ts.requestCancel();
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+
+  @Override
+  public String toString() {
+    return "PythonContext@" + Integer.toHexString(System.identityHashCode(this));
+  }
+}
