@@ -24,8 +24,11 @@ public final class Main {
   /** Exit status of a bad command line or an action this build cannot do, as CPython's. */
   static final int USAGE = 2;
 
+  /** The Java stack of the thread Python code runs on: room for about 500,000 Python calls. */
+  private static final long STACK_BYTES = 512L << 20;
+
   static final String NOT_IMPLEMENTED =
-      "krait: -m and the interactive prompt are not implemented yet; run a file, -c or -";
+      "krait: the interactive prompt is not implemented yet; run a file, -c, -m or -";
 
   private static final String USAGE_LINE =
       "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...";
@@ -36,7 +39,7 @@ public final class Main {
           + "Options:\n"
           + "  -B              don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x\n"
           + "  -c cmd          program passed in as string\n"
-          + "  -m mod          run library module as a script (not implemented yet)\n"
+          + "  -m mod          run library module as a script (terminates option list)\n"
           + "  -h, --help      print this help message and exit\n"
           + "  -V, --version   print the Krait version and exit\n"
           + "  --tokens FILE   print the tokens of FILE, comments and NL tokens included\n"
@@ -70,10 +73,19 @@ public final class Main {
             StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
+    // Python code runs on a thread with a deep Java stack, so that recursion up to
+    // sys.setrecursionlimit's limit fits, as it does in CPython.
+    int[] status = {FAILED};
+    Thread main = new Thread(null, () -> status[0] = run(args, out, err), "main", STACK_BYTES);
+    main.start();
+    try {
+      main.join();
+    } catch (InterruptedException e) {
+      main.interrupt();
+    }
     out.flush();
     err.flush();
-    System.exit(status);
+    System.exit(status[0]);
   }
 
   /** Returns the exit status after running the command {@code args}, writing to the streams. */

@@ -4,15 +4,20 @@ import dev.krait.core.cache.CacheOptions;
 import dev.krait.core.syntax.SourceDecoder;
 import dev.krait.core.syntax.SyntaxError;
 import dev.krait.core.vm.ScriptRunner;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Runs Python programs ({@code krait FILE}, {@code -c}, {@code -}) and prints disassemblies. */
+/**
+ * Runs Python programs ({@code krait FILE}, {@code -c}, {@code -m}, {@code -}) and prints
+ * disassemblies.
+ */
 final class RunCommands {
 
   private RunCommands() {}
@@ -27,8 +32,13 @@ final class RunCommands {
     CacheOptions cache = Main.cacheOptions(options, System.getenv());
     switch (options.source) {
       case COMMAND:
-        return ScriptRunner.run(options.files.get(0), "<string>", options.argv, !cache.writes(),
-            prefix(cache), out, err);
+        return ScriptRunner.run(
+            options.files.get(0), "<string>", options.argv, modulePath(), cache, out, err);
+      case MODULE:
+        // CPython's -m puts the current folder, as an absolute path, first on sys.path.
+        return ScriptRunner.runModule(options.files.get(0),
+            options.argv.subList(1, options.argv.size()), Path.of("").toAbsolutePath().toString(),
+            modulePath(), cache, out, err);
       case STDIN:
         try {
           return runBytes(in.readAllBytes(), "<stdin>", options.argv, cache, out, err);
@@ -52,10 +62,6 @@ final class RunCommands {
     }
   }
 
-  private static String prefix(CacheOptions cache) {
-    return cache.prefix() == null ? null : cache.prefix().toString();
-  }
-
   private static int runBytes(byte[] bytes, String filename, List<String> argv,
       CacheOptions cache, PrintStream out, PrintStream err) {
     String text;
@@ -65,7 +71,21 @@ final class RunCommands {
       err.println(e.summary());
       return Main.FAILED;
     }
-    return ScriptRunner.run(text, filename, argv, !cache.writes(), prefix(cache), out, err);
+    return ScriptRunner.run(text, filename, argv, modulePath(), cache, out, err);
+  }
+
+  // The folders of PYTHONPATH, searched after the script's folder as CPython does.
+  private static List<String> modulePath() {
+    String value = System.getenv("PYTHONPATH");
+    List<String> path = new ArrayList<>();
+    if (value != null) {
+      for (String entry : value.split(File.pathSeparator)) {
+        if (!entry.isEmpty()) {
+          path.add(entry);
+        }
+      }
+    }
+    return path;
   }
 
   /** Returns the status after printing the disassembly of {@code path}. */

@@ -29,6 +29,7 @@ final class SysModule {
     }
     m.put("argv", argv);
     m.put("modules", imports.modules());
+    m.put("path", imports.path());
     m.put("stdout", new TextStream("<stdout>", imports.out()));
     m.put("stderr", new TextStream("<stderr>", imports.err()));
     m.put("__stdout__", m.dict().getStr("stdout"));

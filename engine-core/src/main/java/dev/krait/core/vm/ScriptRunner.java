@@ -3,15 +3,22 @@ package dev.krait.core.vm;
 import dev.krait.core.ast.Mod;
 import dev.krait.core.builtins.Builtins;
 import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.cache.CacheOptions;
+import dev.krait.core.cache.CodeCache;
 import dev.krait.core.bytecode.Disassembler;
 import dev.krait.core.compiler.Compiler;
+import dev.krait.core.imports.ImportConfig;
+import dev.krait.core.imports.ImportFunction;
 import dev.krait.core.imports.Imports;
+import dev.krait.core.imports.MainModuleFinder;
+import dev.krait.core.imports.ModuleSpec;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyInt;
+import dev.krait.core.runtime.PyModule;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
@@ -19,7 +26,10 @@ import dev.krait.core.stdlib.StdlibModules;
 import dev.krait.core.syntax.LineMap;
 import dev.krait.core.syntax.Parser;
 import dev.krait.core.syntax.SyntaxError;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,6 +38,14 @@ import java.util.List;
  * {@code SystemExit} gives its code.
  */
 public final class ScriptRunner {
+
+  /**
+   * The bytecode cache of programs run in-process without options (tests, embedding): cache
+   * files are read but never written, so running never leaves files beside the sources; the
+   * {@code krait} command passes CPython's default, reading and writing.
+   */
+  public static final CacheOptions IN_PROCESS_CACHE =
+      CacheOptions.DEFAULTS.withMode(CacheOptions.Mode.READ_ONLY);
 
   private ScriptRunner() {}
 
@@ -61,16 +79,26 @@ public final class ScriptRunner {
    */
   public static int run(
       String text, String filename, List<String> argv, PrintStream out, PrintStream err) {
-    return run(text, filename, argv, false, null, out, err);
+    return run(text, filename, argv, List.of(), out, err);
   }
 
   /**
-   * As {@link #run(String, String, List, PrintStream, PrintStream)}, the program's {@code sys}
-   * starting with the bytecode cache switches {@code dont_write_bytecode} and {@code
-   * pycache_prefix} (null for None).
+   * As {@link #run(String, String, List, PrintStream, PrintStream)}, with {@code modulePath}
+   * after the script's folder on {@code sys.path}; imported modules are read from their cache
+   * files but none is written ({@link #IN_PROCESS_CACHE}).
    */
   public static int run(String text, String filename, List<String> argv,
-      boolean dontWriteBytecode, String pycachePrefix, PrintStream out, PrintStream err) {
+      List<String> modulePath, PrintStream out, PrintStream err) {
+    return run(text, filename, argv, modulePath, IN_PROCESS_CACHE, out, err);
+  }
+
+  /**
+   * As {@link #run(String, String, List, List, PrintStream, PrintStream)}, imported modules
+   * going through a bytecode cache working as {@code cache} says (the main script never does);
+   * {@code sys.dont_write_bytecode} and {@code sys.pycache_prefix} start from it.
+   */
+  public static int run(String text, String filename, List<String> argv,
+      List<String> modulePath, CacheOptions cache, PrintStream out, PrintStream err) {
     String[] lines = text.split("\r\n|\r|\n", -1);
     CodeObject code;
     try {
@@ -81,17 +109,10 @@ public final class ScriptRunner {
       return 1;
     }
     ThreadState ts = ThreadState.current();
-    ts.reset();
-    ts.imports = new Imports(
-        StdlibModules.BUILTIN, out, err, argv, ts::recursionLimit, ts::setRecursionLimit);
-    ts.imports.setCacheSwitches(dontWriteBytecode, pycachePrefix);
-    PyDict builtins = Builtins.create(out);
-    ClassBuilder.install(builtins);
-    PyDict globals = new PyDict();
-    globals.putStr("__name__", PyStr.of("__main__"));
-    globals.putStr("__doc__", PyNone.NONE);
-    globals.putStr("__file__", PyStr.of(filename));
     try {
+      PyDict builtins =
+          startContext(ts, scriptFolder(filename), modulePath, argv, cache, out, err);
+      PyDict globals = mainModule(ts.imports, filename).dict();
       Interpreter.execute(Frame.forModule(code, globals, builtins), ts);
       out.flush();
       return 0;
@@ -99,10 +120,54 @@ public final class ScriptRunner {
       out.flush();
       return uncaught(e.value(), filename, lines, err);
     } catch (StackOverflowError e) {
+      return recursionError(out, err);
+    } finally {
+      ts.reset();
+    }
+  }
+
+  /**
+   * Returns the exit status after running the module {@code module} as the main program, as
+   * {@code python3 -m MODULE ARGS} does: {@code folder} (the current folder, for the command)
+   * first on {@code sys.path} and {@code modulePath} after it, a package runs its {@code
+   * __main__} submodule, {@code sys.argv[0]} is the module's file.
+   */
+  public static int runModule(String module, List<String> args, String folder,
+      List<String> modulePath, PrintStream out, PrintStream err) {
+    return runModule(module, args, folder, modulePath, IN_PROCESS_CACHE, out, err);
+  }
+
+  /**
+   * As {@link #runModule(String, List, String, List, PrintStream, PrintStream)}, modules (the
+   * main one included, as CPython's runpy) going through a bytecode cache working as {@code
+   * cache} says.
+   */
+  public static int runModule(String module, List<String> args, String folder,
+      List<String> modulePath, CacheOptions cache, PrintStream out, PrintStream err) {
+    ThreadState ts = ThreadState.current();
+    List<String> argv = new ArrayList<>();
+    argv.add("-m");
+    argv.addAll(args);
+    try {
+      startContext(ts, folder, modulePath, argv, cache, out, err);
+      ModuleSpec spec;
+      try {
+        spec = MainModuleFinder.find(ts.imports, module);
+      } catch (MainModuleFinder.NotRunnable e) {
+        out.flush();
+        err.println("krait: " + e.getMessage());
+        err.flush();
+        return 1;
+      }
+      ts.imports.setArgv0(spec.file().toString());
+      ts.imports.runAsMain(spec);
       out.flush();
-      err.println("RecursionError: maximum recursion depth exceeded");
-      err.flush();
-      return 1;
+      return 0;
+    } catch (PyException e) {
+      out.flush();
+      return uncaught(e.value(), null, null, err);
+    } catch (StackOverflowError e) {
+      return recursionError(out, err);
     } finally {
       ts.reset();
     }
@@ -119,17 +184,73 @@ public final class ScriptRunner {
       String text, String filename, String name, PrintStream out, PrintStream err) {
     CodeObject code = compile(text, filename);
     ThreadState ts = ThreadState.current();
-    ts.reset();
-    ts.imports = new Imports(StdlibModules.BUILTIN, out, err, List.of(filename),
-        ts::recursionLimit, ts::setRecursionLimit);
-    PyDict builtins = Builtins.create(out);
-    ClassBuilder.install(builtins);
+    PyDict builtins =
+        startContext(ts, scriptFolder(filename), List.of(), List.of(filename), IN_PROCESS_CACHE,
+            out, err);
     PyDict globals = new PyDict();
     globals.putStr("__name__", PyStr.of(name));
     globals.putStr("__doc__", PyNone.NONE);
     globals.putStr("__file__", PyStr.of(filename));
     Interpreter.execute(Frame.forModule(code, globals, builtins), ts);
     return globals;
+  }
+
+  /**
+   * Returns a new builtins namespace: the {@code builtins} package's functions and types and
+   * those that need the VM ({@code __build_class__}, {@code super}, {@code exec}, ...).
+   */
+  public static PyDict builtins(PrintStream out) {
+    PyDict builtins = Builtins.create(out);
+    ClassBuilder.install(builtins);
+    CodeBuiltins.install(builtins);
+    return builtins;
+  }
+
+  // A fresh context on the thread: its builtins (returned) and its import state, whose sys.path
+  // is first then modulePath.
+  private static PyDict startContext(ThreadState ts, String first, List<String> modulePath,
+      List<String> argv, CacheOptions cache, PrintStream out, PrintStream err) {
+    ts.reset();
+    PyDict builtins = builtins(out);
+    ImportConfig config =
+        ImportConfig.of(first, modulePath, new ModuleLoader(builtins, new CodeCache(cache)));
+    ts.imports = new Imports(StdlibModules.BUILTIN, config, out, err, argv, ts::recursionLimit,
+        ts::setRecursionLimit);
+    ts.imports.setCacheSwitches(
+        !cache.writes(), cache.prefix() == null ? null : cache.prefix().toString());
+    builtins.putStr("__import__", ImportFunction.of(ts.imports));
+    return builtins;
+  }
+
+  // The __main__ module of a script, in sys.modules, as CPython makes it.
+  private static PyModule mainModule(Imports imports, String filename) {
+    PyModule main = new PyModule("__main__");
+    main.put("__package__", PyNone.NONE);
+    main.put("__file__", PyStr.of(filename));
+    imports.modules().putStr("__main__", main);
+    return main;
+  }
+
+  // sys.path[0] for a script: its folder, links resolved; "" (the current folder) for -c and -.
+  private static String scriptFolder(String filename) {
+    if (filename.startsWith("<")) {
+      return "";
+    }
+    Path file = Path.of(filename).toAbsolutePath();
+    try {
+      file = file.toRealPath();
+    } catch (IOException | SecurityException e) {
+      // A script given as text under a made-up name: its folder as written.
+    }
+    Path dir = file.getParent();
+    return dir == null ? "" : dir.toString();
+  }
+
+  private static int recursionError(PrintStream out, PrintStream err) {
+    out.flush();
+    err.println("RecursionError: maximum recursion depth exceeded");
+    err.flush();
+    return 1;
   }
 
   private static int uncaught(PyBaseException e, String filename, String[] lines, PrintStream err) {
@@ -146,7 +267,8 @@ public final class ScriptRunner {
       err.flush();
       return 1;
     }
-    err.print(Tracebacks.format(e, f -> f.equals(filename) ? lines : null));
+    err.print(Tracebacks.format(
+        e, f -> f.equals(filename) ? lines : ModuleLoader.sourceLines(f)));
     err.flush();
     return 1;
   }
