@@ -33,8 +33,8 @@ final class ModuleLoader implements ModuleExecutor {
   private final CodeCache cache;
 
   /**
-   * Returns the loader of a context whose modules see {@code builtins} and get their code from
-   * {@code cache}.
+   * Returns the loader of a context whose modules see {@code builtins} and whose code comes
+   * through {@code cache}.
    */
   ModuleLoader(PyDict builtins, CodeCache cache) {
     this.builtins = builtins;
@@ -53,7 +53,7 @@ final class ModuleLoader implements ModuleExecutor {
     Interpreter.execute(new Frame(code, null, globals, builtins, globals, ts.frame), ts);
   }
 
-  // The one place a module file becomes code: through the bytecode cache.
+  // The one place a module file becomes code: from __pycache__ or compiled (and cached).
   private CodeObject codeFor(Path file) {
     try {
       return cacheFor(ThreadState.current().imports).load(file);
@@ -66,7 +66,8 @@ final class ModuleLoader implements ModuleExecutor {
 
   /**
    * Returns the cache to use now: as CPython's importlib, {@code sys.dont_write_bytecode} and
-   * {@code sys.pycache_prefix} are read at each import, so a program may change them.
+   * {@code sys.pycache_prefix} are read at each import, so a program may change them (they start
+   * from the cache's options).
    */
   private CodeCache cacheFor(Imports imports) {
     CacheOptions base = cache.options();

@@ -31,6 +31,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Runs a Python program as {@code python3 FILE.py} does: parse, compile, run as {@code
@@ -38,14 +39,6 @@ import java.util.List;
  * {@code SystemExit} gives its code.
  */
 public final class ScriptRunner {
-
-  /**
-   * The bytecode cache of programs run in-process without options (tests, embedding): cache
-   * files are read but never written, so running never leaves files beside the sources; the
-   * {@code krait} command passes CPython's default, reading and writing.
-   */
-  public static final CacheOptions IN_PROCESS_CACHE =
-      CacheOptions.DEFAULTS.withMode(CacheOptions.Mode.READ_ONLY);
 
   private ScriptRunner() {}
 
@@ -74,31 +67,40 @@ public final class ScriptRunner {
   }
 
   /**
+   * How a program runs: its {@code sys.argv}, the folders searched after the script's own on
+   * {@code sys.path}, and the bytecode cache its imported modules are read from and written to.
+   */
+  public record Settings(List<String> argv, List<String> modulePath, CodeCache cache) {
+
+    /** Checks and copies the lists. */
+    public Settings {
+      argv = List.copyOf(argv);
+      modulePath = List.copyOf(modulePath);
+      Objects.requireNonNull(cache, "cache");
+    }
+
+    /**
+     * Returns the settings of a program run with {@code argv} by a tool or a test: no module
+     * path, and a cache that reads {@code __pycache__} but never writes it.
+     */
+    public static Settings of(List<String> argv) {
+      return new Settings(argv, List.of(),
+          new CodeCache(CacheOptions.DEFAULTS.withMode(CacheOptions.Mode.READ_ONLY)));
+    }
+  }
+
+  /**
    * As {@link #run(String, String, PrintStream, PrintStream)}, with {@code argv} as the
    * program's {@code sys.argv}.
    */
   public static int run(
       String text, String filename, List<String> argv, PrintStream out, PrintStream err) {
-    return run(text, filename, argv, List.of(), out, err);
+    return run(text, filename, Settings.of(argv), out, err);
   }
 
-  /**
-   * As {@link #run(String, String, List, PrintStream, PrintStream)}, with {@code modulePath}
-   * after the script's folder on {@code sys.path}; imported modules are read from their cache
-   * files but none is written ({@link #IN_PROCESS_CACHE}).
-   */
-  public static int run(String text, String filename, List<String> argv,
-      List<String> modulePath, PrintStream out, PrintStream err) {
-    return run(text, filename, argv, modulePath, IN_PROCESS_CACHE, out, err);
-  }
-
-  /**
-   * As {@link #run(String, String, List, List, PrintStream, PrintStream)}, imported modules
-   * going through a bytecode cache working as {@code cache} says (the main script never does);
-   * {@code sys.dont_write_bytecode} and {@code sys.pycache_prefix} start from it.
-   */
-  public static int run(String text, String filename, List<String> argv,
-      List<String> modulePath, CacheOptions cache, PrintStream out, PrintStream err) {
+  /** As {@link #run(String, String, PrintStream, PrintStream)}, with {@code settings}. */
+  public static int run(
+      String text, String filename, Settings settings, PrintStream out, PrintStream err) {
     String[] lines = text.split("\r\n|\r|\n", -1);
     CodeObject code;
     try {
@@ -110,8 +112,7 @@ public final class ScriptRunner {
     }
     ThreadState ts = ThreadState.current();
     try {
-      PyDict builtins =
-          startContext(ts, scriptFolder(filename), modulePath, argv, cache, out, err);
+      PyDict builtins = startContext(ts, scriptFolder(filename), settings, out, err);
       PyDict globals = mainModule(ts.imports, filename).dict();
       Interpreter.execute(Frame.forModule(code, globals, builtins), ts);
       out.flush();
@@ -129,27 +130,19 @@ public final class ScriptRunner {
   /**
    * Returns the exit status after running the module {@code module} as the main program, as
    * {@code python3 -m MODULE ARGS} does: {@code folder} (the current folder, for the command)
-   * first on {@code sys.path} and {@code modulePath} after it, a package runs its {@code
-   * __main__} submodule, {@code sys.argv[0]} is the module's file.
+   * first on {@code sys.path} and the settings' module path after it, a package runs its {@code
+   * __main__} submodule, {@code sys.argv[0]} is the module's file (the settings' {@code argv}
+   * are the arguments after the module name).
    */
-  public static int runModule(String module, List<String> args, String folder,
-      List<String> modulePath, PrintStream out, PrintStream err) {
-    return runModule(module, args, folder, modulePath, IN_PROCESS_CACHE, out, err);
-  }
-
-  /**
-   * As {@link #runModule(String, List, String, List, PrintStream, PrintStream)}, modules (the
-   * main one included, as CPython's runpy) going through a bytecode cache working as {@code
-   * cache} says.
-   */
-  public static int runModule(String module, List<String> args, String folder,
-      List<String> modulePath, CacheOptions cache, PrintStream out, PrintStream err) {
+  public static int runModule(String module, String folder, Settings settings,
+      PrintStream out, PrintStream err) {
     ThreadState ts = ThreadState.current();
     List<String> argv = new ArrayList<>();
     argv.add("-m");
-    argv.addAll(args);
+    argv.addAll(settings.argv());
     try {
-      startContext(ts, folder, modulePath, argv, cache, out, err);
+      startContext(ts, folder,
+          new Settings(argv, settings.modulePath(), settings.cache()), out, err);
       ModuleSpec spec;
       try {
         spec = MainModuleFinder.find(ts.imports, module);
@@ -185,8 +178,7 @@ public final class ScriptRunner {
     CodeObject code = compile(text, filename);
     ThreadState ts = ThreadState.current();
     PyDict builtins =
-        startContext(ts, scriptFolder(filename), List.of(), List.of(filename), IN_PROCESS_CACHE,
-            out, err);
+        startContext(ts, scriptFolder(filename), Settings.of(List.of(filename)), out, err);
     PyDict globals = new PyDict();
     globals.putStr("__name__", PyStr.of(name));
     globals.putStr("__doc__", PyNone.NONE);
@@ -207,17 +199,18 @@ public final class ScriptRunner {
   }
 
   // A fresh context on the thread: its builtins (returned) and its import state, whose sys.path
-  // is first then modulePath.
-  private static PyDict startContext(ThreadState ts, String first, List<String> modulePath,
-      List<String> argv, CacheOptions cache, PrintStream out, PrintStream err) {
+  // is first then the settings' module path.
+  private static PyDict startContext(
+      ThreadState ts, String first, Settings settings, PrintStream out, PrintStream err) {
     ts.reset();
     PyDict builtins = builtins(out);
-    ImportConfig config =
-        ImportConfig.of(first, modulePath, new ModuleLoader(builtins, new CodeCache(cache)));
-    ts.imports = new Imports(StdlibModules.BUILTIN, config, out, err, argv, ts::recursionLimit,
-        ts::setRecursionLimit);
-    ts.imports.setCacheSwitches(
-        !cache.writes(), cache.prefix() == null ? null : cache.prefix().toString());
+    ImportConfig config = ImportConfig.of(
+        first, settings.modulePath(), new ModuleLoader(builtins, settings.cache()));
+    ts.imports = new Imports(StdlibModules.BUILTIN, config, out, err, settings.argv(),
+        ts::recursionLimit, ts::setRecursionLimit);
+    CacheOptions cache = settings.cache().options();
+    ts.imports.setCacheSwitches(!cache.writes(),
+        cache.prefix() == null ? null : cache.prefix().toString());
     builtins.putStr("__import__", ImportFunction.of(ts.imports));
     return builtins;
   }

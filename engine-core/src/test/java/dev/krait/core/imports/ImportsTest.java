@@ -44,7 +44,7 @@ final class ImportsTest {
 
   private Run module(String name, String... args) {
     return capture((out, err) -> ScriptRunner.runModule(
-        name, List.of(args), dir.toString(), List.of(), out, err));
+        name, dir.toString(), ScriptRunner.Settings.of(List.of(args)), out, err));
   }
 
   private interface Program {
@@ -476,8 +476,10 @@ final class ImportsTest {
     String main = "import sys, shared, local\n"
         + "print(shared.WHERE, local.WHERE, [p[-3:] for p in sys.path])\n";
     write("app/main.py", main);
-    Run run = capture((out, err) -> ScriptRunner.run(main, dir.resolve("app/main.py").toString(),
-        List.of("main.py"), List.of(dir.resolve("lib").toString()), out, err));
+    ScriptRunner.Settings settings = new ScriptRunner.Settings(List.of("main.py"),
+        List.of(dir.resolve("lib").toString()), ScriptRunner.Settings.of(List.of()).cache());
+    Run run = capture((out, err) -> ScriptRunner.run(
+        main, dir.resolve("app/main.py").toString(), settings, out, err));
     check(run, 0, "lib app ['app', 'lib']\n", "");
   }
 

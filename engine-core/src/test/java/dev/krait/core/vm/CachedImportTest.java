@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krait.core.bytecode.CodeWriter;
 import dev.krait.core.cache.CacheOptions;
+import dev.krait.core.cache.CodeCache;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,8 +33,8 @@ final class CachedImportTest {
     Path main = dir.resolve("main.py");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    int status = ScriptRunner.run(Files.readString(main), main.toString(), List.of("main.py"),
-        List.of(), cache, out, out);
+    int status = ScriptRunner.run(Files.readString(main), main.toString(),
+        new ScriptRunner.Settings(List.of("main.py"), List.of(), new CodeCache(cache)), out, out);
     return bytes.toString(StandardCharsets.UTF_8) + "status " + status;
   }
 
@@ -67,7 +68,8 @@ final class CachedImportTest {
   void inProcessRunsWriteNothing() throws IOException {
     write("main.py", MAIN);
     write("helper.py", HELPER_V1);
-    assertEquals("hello cache\nstatus 0", run(ScriptRunner.IN_PROCESS_CACHE));
+    CacheOptions toolDefault = ScriptRunner.Settings.of(List.of()).cache().options();
+    assertEquals("hello cache\nstatus 0", run(toolDefault));
     assertFalse(Files.exists(dir.resolve("__pycache__")));
   }
 
