@@ -1,7 +1,9 @@
 package dev.krait.core.vm;
 
 import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.cache.CacheOptions;
 import dev.krait.core.cache.CodeCache;
+import dev.krait.core.imports.Imports;
 import dev.krait.core.imports.ModuleExecutor;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.PyDict;
@@ -59,10 +61,30 @@ public final class ModuleLoader implements ModuleExecutor {
   // The one place a module file becomes code: from __pycache__ or compiled (and cached).
   private CodeObject codeFor(Path file) {
     try {
-      return cache.load(file);
+      return cacheFor(ThreadState.current().imports).load(file);
     } catch (IOException e) {
       throw PyErrors.make(PyErrors.IMPORT_ERROR, "source not available through get_data()");
     }
+  }
+
+  /**
+   * Returns the cache to use now: as CPython's importlib, {@code sys.dont_write_bytecode} and
+   * {@code sys.pycache_prefix} are read at each import, so a program may change them (they start
+   * from the cache's options).
+   */
+  private CodeCache cacheFor(Imports imports) {
+    CacheOptions base = cache.options();
+    if (base.mode() == CacheOptions.Mode.OFF
+        || !(imports.modules().getStr("sys") instanceof PyModule sys)) {
+      return cache;
+    }
+    PyObject dont = sys.dict().getStr("dont_write_bytecode");
+    PyObject prefix = sys.dict().getStr("pycache_prefix");
+    CacheOptions now = base
+        .withMode(dont != null && Abstract.isTrue(dont)
+            ? CacheOptions.Mode.READ_ONLY : CacheOptions.Mode.READ_WRITE)
+        .withPrefix(prefix instanceof PyStr p && !p.value().isEmpty() ? Path.of(p.value()) : null);
+    return now.equals(base) ? cache : new CodeCache(now);
   }
 
   /** Returns the Python exception for a compile error, its fields set as CPython's. */

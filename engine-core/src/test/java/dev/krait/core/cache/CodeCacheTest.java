@@ -258,6 +258,16 @@ final class CodeCacheTest {
   }
 
   @Test
+  void cacheFolderThatCannotBeMadeTurnsWritingOff() throws IOException {
+    // A file where __pycache__ should be: fails for root too, unlike permissions.
+    Files.writeString(source.getParent().resolve("__pycache__"), "in the way");
+    CodeCache cache = load(1, V1);
+    assertEquals(0, cache.writes());
+    load(1, V1);
+    assertEquals("in the way", Files.readString(source.getParent().resolve("__pycache__")));
+  }
+
+  @Test
   void readOnlyCacheFileIsReplacedOrLeftButNeverFails() throws IOException {
     load(1, V1);
     Files.write(pyc(), new byte[] {1, 2, 3});
