@@ -180,17 +180,45 @@ public final class KraitScriptEngine extends AbstractScriptEngine
 
   /**
    * Calls the function {@code name} the scripts defined (or any callable in the engine or global
-   * scope) with {@code args} converted to Python, and returns its result converted to Java.
+   * scope, or a builtin) with {@code args} converted to Python, and returns its result converted to Java.
    * Throws {@link NoSuchMethodException} when no such callable is bound.
    */
   @Override
   public Object invokeFunction(String name, Object... args)
       throws ScriptException, NoSuchMethodException {
     Objects.requireNonNull(name, "name");
-    if (!(context.getAttribute(name) instanceof PyValue f) || !f.isCallable()) {
+    Object bound = context.getAttribute(name);
+    if (bound != null || context.getAttributesScope(name) != -1) {
+      if (!(bound instanceof PyValue f) || !f.isCallable()) {
+        throw new NoSuchMethodException("no function " + name);
+      }
+      return within(context, fileName(context), cx -> cx.call(name, args));
+    }
+    if (!Namespace.isIdentifier(name)) {
       throw new NoSuchMethodException("no function " + name);
     }
-    return within(context, fileName(context), cx -> cx.call(name, args));
+    // Not bound in a scope: a builtin, or nothing.
+    Object[] found = new Object[1];
+    Object result = within(context, fileName(context), cx -> {
+      Object builtin;
+      try {
+        builtin = cx.eval(name);
+      } catch (PythonException e) {
+        if (e.isInstance("NameError")) {
+          return null;
+        }
+        throw e;
+      }
+      if (!(builtin instanceof PyValue f) || !f.isCallable()) {
+        return null;
+      }
+      found[0] = Boolean.TRUE;
+      return cx.call(name, args);
+    });
+    if (found[0] == null) {
+      throw new NoSuchMethodException("no function " + name);
+    }
+    return result;
   }
 
   /**

@@ -135,8 +135,8 @@ final class Namespace {
     pySeen.put(name, context.getValue(name));
   }
 
-  // Keys like "javax.script.argv" cannot be Python names; the script cannot see them.
-  private static boolean isIdentifier(String name) {
+  /** Returns true when {@code name} is a Python name ("javax.script.argv" is not one). */
+  static boolean isIdentifier(String name) {
     if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
       return false;
     }
