@@ -31,9 +31,21 @@ final class Namespace {
   // What every module's globals bind without a script binding them.
   private static final String[] MODULE_NAMES = {"__name__", "__doc__", "__builtins__"};
 
+  /** What crossed for one name at the last sync. */
+  private static final class Seen {
+    /** The Java value the Bindings held or were given. */
+    Object java;
+    /** The Python object the globals held. */
+    PyValue python;
+
+    Seen(Object java, PyValue python) {
+      this.java = java;
+      this.python = python;
+    }
+  }
+
   private final PythonContext context;
-  private final Map<String, Object> javaSeen = new HashMap<>();
-  private final Map<String, PyValue> pySeen = new HashMap<>();
+  private final Map<String, Seen> seen = new HashMap<>();
   private boolean wrote;
 
   Namespace(PythonContext context) {
@@ -104,12 +116,11 @@ final class Namespace {
    * {@code engine} does not hide into the globals, and unbinds names the host removed from both.
    */
   void syncIn(Bindings engine, Bindings global) {
-    if (!pySeen.isEmpty()) {
-      for (Iterator<String> it = pySeen.keySet().iterator(); it.hasNext(); ) {
+    if (!seen.isEmpty()) {
+      for (Iterator<String> it = seen.keySet().iterator(); it.hasNext(); ) {
         String name = it.next();
         if (!engine.containsKey(name) && (global == null || !global.containsKey(name))) {
           context.remove(name);
-          javaSeen.remove(name);
           it.remove();
         }
       }
@@ -127,12 +138,17 @@ final class Namespace {
   }
 
   private void place(String name, Object value) {
-    if (!isIdentifier(name) || javaSeen.get(name) == value && pySeen.containsKey(name)) {
+    Seen s = seen.get(name);
+    if (s != null && s.java == value || !isIdentifier(name)) {
       return;
     }
     context.set(name, value);
-    javaSeen.put(name, value);
-    pySeen.put(name, context.getValue(name));
+    if (s != null) {
+      s.java = value;
+      s.python = context.getValue(name);
+    } else {
+      seen.put(name, new Seen(value, context.getValue(name)));
+    }
   }
 
   /** Returns true when {@code name} is a Python name ("javax.script.argv" is not one). */
@@ -161,30 +177,29 @@ final class Namespace {
         moduleNames++;
       }
     }
-    for (Iterator<Map.Entry<String, PyValue>> it = pySeen.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<String, PyValue> e = it.next();
+    for (Iterator<Map.Entry<String, Seen>> it = seen.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, Seen> e = it.next();
       String name = e.getKey();
+      Seen s = e.getValue();
       PyValue now = context.getValue(name);
       if (now == null) {
         engine.remove(name);
-        javaSeen.remove(name);
         it.remove();
         wrote = true;
-      } else if (!now.equals(e.getValue())) {
-        Object j = context.get(name);
-        engine.put(name, j);
-        javaSeen.put(name, j);
-        e.setValue(now);
+      } else if (!now.equals(s.python)) {
+        s.java = context.get(name);
+        s.python = now;
+        engine.put(name, s.java);
         wrote = true;
       }
     }
-    if (context.globals().size() > pySeen.size() + moduleNames) {
-      for (String name : new ArrayList<>(context.globals().keySet())) {
-        if (!pySeen.containsKey(name) && !isModuleName(name)) {
+    Map<String, Object> globals = context.globals();
+    if (globals.size() > seen.size() + moduleNames) {
+      for (String name : new ArrayList<>(globals.keySet())) {
+        if (!seen.containsKey(name) && !isModuleName(name)) {
           Object j = context.get(name);
           engine.put(name, j);
-          javaSeen.put(name, j);
-          pySeen.put(name, context.getValue(name));
+          seen.put(name, new Seen(j, context.getValue(name)));
           wrote = true;
         }
       }
@@ -202,10 +217,9 @@ final class Namespace {
 
   /** Unbinds every name that came from a {@code Bindings}, ready for another one. */
   void clear() {
-    for (String name : pySeen.keySet()) {
+    for (String name : seen.keySet()) {
       context.remove(name);
     }
-    pySeen.clear();
-    javaSeen.clear();
+    seen.clear();
   }
 }
