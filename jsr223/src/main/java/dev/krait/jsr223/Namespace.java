@@ -23,13 +23,16 @@ import javax.script.ScriptEngine;
  * {@code Bindings} and the Python object the globals held then. A value the host did not touch
  * is not set again, so the globals keep the original Python object (a tuple stays a tuple, a
  * function keeps its identity) rather than its Java conversion; a Python value the script did
- * not rebind is not converted back. Used by one thread at a time (its owner holds the lock of
+ * not rebind is not converted back. The same holds when a namespace serves a new {@code
+ * Bindings}: names it lacks are unbound, values identical to the last ones (the same rule over
+ * new {@code Bindings} of the same names, small ints, the same host objects) are not set again.
+ * Used by one thread at a time (its owner holds the lock of
  * the engine-scope {@code Bindings}).
  */
 final class Namespace {
 
-  // What every module's globals bind without a script binding them.
-  private static final String[] MODULE_NAMES = {"__name__", "__doc__", "__builtins__"};
+  // What a context's module globals bind without a script binding them.
+  private static final String[] MODULE_NAMES = {"__name__", "__doc__"};
 
   /** What crossed for one name at the last sync. */
   private static final class Seen {
@@ -47,6 +50,9 @@ final class Namespace {
   private final PythonContext context;
   private final Map<String, Seen> seen = new HashMap<>();
   private boolean wrote;
+  // The ARGV and file name sys.argv was last made of: most runs reuse them.
+  private Object lastArgv;
+  private String lastFileName = "";
 
   Namespace(PythonContext context) {
     this.context = context;
@@ -80,9 +86,13 @@ final class Namespace {
       context.setIn(in);
     }
     Object argv = sc.getAttribute(ScriptEngine.ARGV);
-    List<String> wanted = argv(fileName, argv);
-    if (!wanted.equals(context.argv())) {
-      context.setArgv(wanted);
+    if (argv != lastArgv || !fileName.equals(lastFileName)) {
+      List<String> wanted = argv(fileName, argv);
+      if (!wanted.equals(context.argv())) {
+        context.setArgv(wanted);
+      }
+      lastArgv = argv;
+      lastFileName = fileName;
     }
   }
 
@@ -193,6 +203,7 @@ final class Namespace {
         wrote = true;
       }
     }
+    // Every name but the module's own is in seen, unless the script bound new ones.
     Map<String, Object> globals = context.globals();
     if (globals.size() > seen.size() + moduleNames) {
       for (String name : new ArrayList<>(globals.keySet())) {
@@ -215,11 +226,4 @@ final class Namespace {
     return false;
   }
 
-  /** Unbinds every name that came from a {@code Bindings}, ready for another one. */
-  void clear() {
-    for (String name : seen.keySet()) {
-      context.remove(name);
-    }
-    seen.clear();
-  }
 }

@@ -72,7 +72,8 @@ final class Namespaces {
         if (ns.wrote() || mayReferToGlobals(result)) {
           setHome(engine, ns);
         } else {
-          ns.clear();
+          // Its globals still hold this run's values: the next run unbinds what its own
+          // Bindings lack before anything runs.
           idle.set(ns);
         }
       }

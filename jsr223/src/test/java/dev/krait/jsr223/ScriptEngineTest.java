@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.script.Bindings;
+import javax.script.Invocable;
 import javax.script.ScriptContext;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
@@ -195,6 +196,26 @@ class ScriptEngineTest {
     foreign.put("x", 4);
     assertEquals(8, py.eval("twice()", foreign));
     assertEquals(2, py.eval("x * 2"));
+  }
+
+  @Test
+  void namesOfEarlierBindingsDoNotLeakIntoLaterOnes() throws Exception {
+    Bindings first = new SimpleBindings();
+    first.put("extra", 1);
+    first.put("k", 1);
+    assertEquals(2, py.eval("extra + k", first));
+    Bindings second = new SimpleBindings();
+    second.put("k", 5);
+    ScriptException e = assertThrows(ScriptException.class, () -> py.eval("extra + k", second));
+    assertTrue(e.getMessage().contains("NameError: name 'extra' is not defined"), e.getMessage());
+    // A function handed out keeps the globals of the Bindings it was made over.
+    Object f = py.eval("lambda: k", first);
+    assertEquals(5, py.eval("k", second));
+    assertEquals(1, ((Invocable) py).invokeMethod(f, "__call__"));
+    first.put("k", 7);
+    assertEquals(7, py.eval("k", first));
+    assertEquals(7, ((Invocable) py).invokeMethod(f, "__call__"),
+        "an evaluation over first updated the lambda's globals");
   }
 
   @Test
