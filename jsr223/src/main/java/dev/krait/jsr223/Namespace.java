@@ -40,17 +40,26 @@ final class Namespace {
     Object java;
     /** The Python object the globals held. */
     PyValue python;
+    /** The last sync in that found the name in a scope. */
+    int generation;
 
-    Seen(Object java, PyValue python) {
+    Seen(Object java, PyValue python, int generation) {
       this.java = java;
       this.python = python;
+      this.generation = generation;
     }
   }
 
   private final PythonContext context;
   private final Map<String, Seen> seen = new HashMap<>();
   private boolean wrote;
-  // The ARGV and file name sys.argv was last made of: most runs reuse them.
+  // Counts syncIn calls; marked counts the names of seen the current one found in a scope.
+  private int generation;
+  private int marked;
+  // The streams, ARGV and file name of the last run: most runs reuse them.
+  private Writer lastOut;
+  private Writer lastErr;
+  private Reader lastIn;
   private Object lastArgv;
   private String lastFileName = "";
 
@@ -70,22 +79,25 @@ final class Namespace {
 
   /**
    * Makes the context's streams the writer, error writer and reader of {@code sc}, and its
-   * {@code sys.argv} {@code [FILENAME or '', *ARGV]}.
+   * {@code sys.argv} {@code [FILENAME or '', *ARGV]}; {@code engine} and {@code global} are the
+   * scopes of {@code sc}. Most runs change none of them: only identities are compared then.
    */
-  void useStreams(ScriptContext sc, String fileName) {
-    Writer out = orNull(sc.getWriter());
-    if (out != context.out()) {
-      context.setOut(out);
+  void useStreams(ScriptContext sc, Bindings engine, Bindings global, String fileName) {
+    Writer out = sc.getWriter();
+    Writer err = sc.getErrorWriter();
+    Reader in = sc.getReader();
+    if (out != lastOut || err != lastErr || in != lastIn) {
+      context.setOut(orNull(out));
+      context.setErr(orNull(err));
+      context.setIn(in != null ? in : Reader.nullReader());
+      lastOut = out;
+      lastErr = err;
+      lastIn = in;
     }
-    Writer err = orNull(sc.getErrorWriter());
-    if (err != context.err()) {
-      context.setErr(err);
+    Object argv = engine.get(ScriptEngine.ARGV);
+    if (argv == null && global != null) {
+      argv = global.get(ScriptEngine.ARGV);
     }
-    Reader in = sc.getReader() != null ? sc.getReader() : Reader.nullReader();
-    if (in != context.in()) {
-      context.setIn(in);
-    }
-    Object argv = sc.getAttribute(ScriptEngine.ARGV);
     if (argv != lastArgv || !fileName.equals(lastFileName)) {
       List<String> wanted = argv(fileName, argv);
       if (!wanted.equals(context.argv())) {
@@ -126,30 +138,41 @@ final class Namespace {
    * {@code engine} does not hide into the globals, and unbinds names the host removed from both.
    */
   void syncIn(Bindings engine, Bindings global) {
-    if (!seen.isEmpty()) {
-      for (Iterator<String> it = seen.keySet().iterator(); it.hasNext(); ) {
-        String name = it.next();
-        if (!engine.containsKey(name) && (global == null || !global.containsKey(name))) {
-          context.remove(name);
-          it.remove();
-        }
-      }
+    generation++;
+    marked = 0;
+    for (Map.Entry<String, Object> e : engine.entrySet()) {
+      place(e.getKey(), e.getValue());
     }
     if (global != null && !global.isEmpty()) {
       for (Map.Entry<String, Object> e : global.entrySet()) {
-        if (!engine.containsKey(e.getKey())) {
+        // Not seen yet, or seen in an earlier run only: the engine scope does not hide it.
+        Seen s = seen.get(e.getKey());
+        if (s == null || s.generation != generation) {
           place(e.getKey(), e.getValue());
         }
       }
     }
-    for (Map.Entry<String, Object> e : engine.entrySet()) {
-      place(e.getKey(), e.getValue());
+    if (seen.size() > marked) {
+      // Names of an earlier run that neither scope binds now.
+      for (Iterator<Map.Entry<String, Seen>> it = seen.entrySet().iterator(); it.hasNext(); ) {
+        Map.Entry<String, Seen> e = it.next();
+        if (e.getValue().generation != generation) {
+          context.remove(e.getKey());
+          it.remove();
+        }
+      }
     }
   }
 
   private void place(String name, Object value) {
     Seen s = seen.get(name);
-    if (s != null && s.java == value || !isIdentifier(name)) {
+    if (s != null) {
+      s.generation = generation;
+      marked++;
+      if (s.java == value) {
+        return;
+      }
+    } else if (!isIdentifier(name)) {
       return;
     }
     context.set(name, value);
@@ -157,7 +180,8 @@ final class Namespace {
       s.java = value;
       s.python = context.getValue(name);
     } else {
-      seen.put(name, new Seen(value, context.getValue(name)));
+      seen.put(name, new Seen(value, context.getValue(name), generation));
+      marked++;
     }
   }
 
@@ -210,7 +234,7 @@ final class Namespace {
         if (!seen.containsKey(name) && !isModuleName(name)) {
           Object j = context.get(name);
           engine.put(name, j);
-          seen.put(name, new Seen(j, context.getValue(name)));
+          seen.put(name, new Seen(j, context.getValue(name), generation));
           wrote = true;
         }
       }

@@ -82,7 +82,7 @@ final class Namespaces {
 
   private static <T> T runIn(Namespace ns, ScriptContext sc, Bindings engine, Bindings global,
       String fileName, Action<T> action) throws Exception {
-    ns.useStreams(sc, fileName);
+    ns.useStreams(sc, engine, global, fileName);
     ns.syncIn(engine, global);
     try {
       return action.run(ns.context());
