@@ -1,6 +1,7 @@
 package dev.krait.core.embed;
 
 import dev.krait.core.runtime.PyErrors;
+import dev.krait.core.vm.ThreadState;
 
 /**
  * {@code sys.stdout} or {@code sys.stderr} of every context of an engine: writes to the Writer of
@@ -18,8 +19,7 @@ final class ContextStream extends TextStream {
   }
 
   private KraitContext context() {
-    KraitContext cx = engine.running();
-    if (cx == null) {
+    if (!(ThreadState.current().context() instanceof KraitContext cx) || cx.engine() != engine) {
       throw PyErrors.make(PyErrors.SYSTEM_ERROR, "no Python context runs on this thread");
     }
     return cx;

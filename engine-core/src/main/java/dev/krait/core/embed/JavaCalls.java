@@ -4,6 +4,8 @@ import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -21,21 +23,7 @@ final class JavaCalls {
   /** Returns {@code target.name(*args)} for the overloads {@code group} of method {@code name}. */
   static PyObject invoke(Object target, Method[] group, PyObject[] args, String[] kwnames,
       KraitContext cx) {
-    if (kwnames != null && kwnames.length > 0) {
-      throw PyErrors.typeError(group[0].getName() + "() takes no keyword arguments");
-    }
-    Method best = null;
-    int bestRank = Integer.MAX_VALUE;
-    for (Method m : group) {
-      int r = rank(m, args);
-      if (r >= 0 && r < bestRank) {
-        best = m;
-        bestRank = r;
-      }
-    }
-    if (best == null) {
-      throw noOverload(group, args);
-    }
+    Method best = (Method) choose(group, args, kwnames);
     Object[] javaArgs = convert(best, args, cx);
     Object result;
     try {
@@ -46,6 +34,39 @@ final class JavaCalls {
       throw PyErrors.make(PyErrors.SYSTEM_ERROR, "cannot call " + best + ": " + e.getMessage());
     }
     return best.getReturnType() == void.class ? PyNone.NONE : Conversions.toPython(result, cx);
+  }
+
+  /** Returns a new instance from the constructor of {@code group} that fits {@code args}. */
+  static PyObject construct(Constructor<?>[] group, PyObject[] args, String[] kwnames,
+      KraitContext cx) {
+    Constructor<?> best = (Constructor<?>) choose(group, args, kwnames);
+    Object[] javaArgs = convert(best, args, cx);
+    try {
+      return Conversions.toPython(best.newInstance(javaArgs), cx);
+    } catch (InvocationTargetException e) {
+      throw Errors.fromJava(e.getCause(), cx);
+    } catch (IllegalAccessException | InstantiationException e) {
+      throw PyErrors.make(PyErrors.SYSTEM_ERROR, "cannot call " + best + ": " + e.getMessage());
+    }
+  }
+
+  private static Executable choose(Executable[] group, PyObject[] args, String[] kwnames) {
+    if (kwnames != null && kwnames.length > 0) {
+      throw PyErrors.typeError(name(group[0]) + "() takes no keyword arguments");
+    }
+    Executable best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (Executable m : group) {
+      int r = rank(m, args);
+      if (r >= 0 && r < bestRank) {
+        best = m;
+        bestRank = r;
+      }
+    }
+    if (best == null) {
+      throw noOverload(group, args);
+    }
+    return best;
   }
 
   /** Returns the value of public field {@code f} of {@code target}. */
@@ -72,7 +93,7 @@ final class JavaCalls {
 
   // -1 when the method cannot take the arguments, else the sum of the argument ranks (a varargs
   // call ranks after any fixed-arity fit).
-  private static int rank(Method m, PyObject[] args) {
+  private static int rank(Executable m, PyObject[] args) {
     Class<?>[] ps = m.getParameterTypes();
     int n = ps.length;
     if (args.length == n) {
@@ -104,7 +125,7 @@ final class JavaCalls {
     return total;
   }
 
-  private static Object[] convert(Method m, PyObject[] args, KraitContext cx) {
+  private static Object[] convert(Executable m, PyObject[] args, KraitContext cx) {
     Class<?>[] ps = m.getParameterTypes();
     int n = ps.length;
     boolean fixed = args.length == n && (!m.isVarArgs()
@@ -128,20 +149,24 @@ final class JavaCalls {
     return out;
   }
 
-  private static RuntimeException noOverload(Method[] group, PyObject[] args) {
+  private static RuntimeException noOverload(Executable[] group, PyObject[] args) {
     StringJoiner types = new StringJoiner(", ", "(", ")");
     for (PyObject a : args) {
       types.add(a.type().name());
     }
     StringJoiner sigs = new StringJoiner("; ");
-    for (Method m : group) {
-      StringJoiner ps = new StringJoiner(", ", m.getName() + "(", ")");
+    for (Executable m : group) {
+      StringJoiner ps = new StringJoiner(", ", name(m) + "(", ")");
       for (Class<?> p : m.getParameterTypes()) {
         ps.add(p.getSimpleName());
       }
       sigs.add(ps.toString());
     }
-    return PyErrors.typeError("no overload of " + group[0].getName() + "() takes " + types
+    return PyErrors.typeError("no overload of " + name(group[0]) + "() takes " + types
         + "; candidates: " + sigs);
+  }
+
+  private static String name(Executable e) {
+    return e instanceof Constructor<?> c ? c.getDeclaringClass().getSimpleName() : e.getName();
   }
 }

@@ -1,6 +1,8 @@
 package dev.krait.core.embed;
 
 import dev.krait.api.HostAccess;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -38,6 +40,8 @@ final class JavaMembers {
   private final Map<String, Method> getters;
   private final Map<String, Method> setters;
   private final Method functional;
+  private final Map<String, Method[]> staticMethods;
+  private final Constructor<?>[] constructors;
 
   private JavaMembers(Class<?> type) {
     simpleName = type.isAnonymousClass() || type.getSimpleName().isEmpty()
@@ -67,6 +71,20 @@ final class JavaMembers {
     getters = Map.copyOf(get);
     setters = Map.copyOf(set);
     functional = functionalMethod(type);
+    Map<String, Method[]> statics = new HashMap<>();
+    methods.forEach((k, v) -> {
+      Method[] s = Arrays.stream(v).filter(m -> Modifier.isStatic(m.getModifiers()))
+          .toArray(Method[]::new);
+      if (s.length > 0) {
+        statics.put(k, s);
+      }
+    });
+    staticMethods = Map.copyOf(statics);
+    constructors = isPublicApi(type) && !Modifier.isAbstract(type.getModifiers())
+        && !HostAccess.isDenied(type)
+        ? Arrays.stream(type.getConstructors()).filter(c -> !deniedParameter(c))
+            .toArray(Constructor<?>[]::new)
+        : new Constructor<?>[0];
   }
 
   /** Returns the members of {@code type}. */
@@ -104,6 +122,16 @@ final class JavaMembers {
     return functional;
   }
 
+  /** Returns the public static methods named {@code name}, or null. */
+  Method[] staticMethods(String name) {
+    return staticMethods.get(name);
+  }
+
+  /** Returns the public constructors (none for an abstract or denied class). */
+  Constructor<?>[] constructors() {
+    return constructors.clone();
+  }
+
   /** Returns the names of all members, for {@code dir()}. */
   List<String> names() {
     List<String> all = new ArrayList<>(methods.keySet());
@@ -117,10 +145,12 @@ final class JavaMembers {
     if (m.getDeclaringClass() == Object.class && HIDDEN_OBJECT_METHODS.contains(m.getName())) {
       return true;
     }
-    if (HostAccess.isDenied(m.getDeclaringClass()) || HostAccess.isDenied(m.getReturnType())) {
-      return true;
-    }
-    for (Class<?> p : m.getParameterTypes()) {
+    return HostAccess.isDenied(m.getDeclaringClass()) || HostAccess.isDenied(m.getReturnType())
+        || deniedParameter(m);
+  }
+
+  private static boolean deniedParameter(Executable e) {
+    for (Class<?> p : e.getParameterTypes()) {
       if (HostAccess.isDenied(p)) {
         return true;
       }

@@ -21,6 +21,8 @@ import dev.krait.core.vm.ThreadState;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,17 @@ final class KraitContext implements PythonContext {
     T run();
   }
 
+  private static final VarHandle RUNNER;
+
+  static {
+    try {
+      RUNNER = MethodHandles.lookup()
+          .findVarHandle(KraitContext.class, "runner", ThreadState.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final KraitEngine engine;
   private final PyDict globals = new PyDict();
   private Writer out;
@@ -52,8 +65,9 @@ final class KraitContext implements PythonContext {
   private Imports imports;
   private int recursionLimit;
   private KraitCode lastRun;
-  private volatile Thread runner;
-  private volatile boolean cancelled;
+  // The state of the thread running this context, or null: written with release semantics on
+  // every call (cheaper than volatile), read by cancel() from any thread.
+  private ThreadState runner;
   private boolean closed;
 
   KraitContext(KraitEngine engine, Writer out, Writer err, Reader in, List<String> argv) {
@@ -78,6 +92,9 @@ final class KraitContext implements PythonContext {
       i = new Imports(StdlibModules.BUILTIN, engine.stdout(), engine.stderr(), argv,
           () -> recursionLimit,
           this::setRecursionLimit);
+      if (!engine.options().hostAccess().classLookups().isEmpty()) {
+        i.modules().putStr("java", JavaModule.create(this));
+      }
       imports = i;
     }
     return i;
@@ -98,28 +115,21 @@ final class KraitContext implements PythonContext {
       throw new IllegalStateException("the context is closed");
     }
     ThreadState ts = ThreadState.current();
-    Imports previous = ts.imports();
-    Imports mine = imports();
-    if (previous == mine) {
+    Object previous = ts.context();
+    if (previous == this) {
       // Re-entered from Java code a script of this context called: the state is in place.
       return translating(action);
     }
+    Imports previousImports = ts.imports();
     int previousLimit = ts.recursionLimit();
     PyObject previousHandled = ts.handled();
-    KraitContext previousContext = engine.running();
-    ts.install(mine, recursionLimit);
-    engine.setRunning(this);
-    runner = Thread.currentThread();
+    ts.install(this, imports(), recursionLimit);
+    RUNNER.setRelease(this, ts);
     try {
       return translating(action);
     } finally {
-      runner = null;
-      if (cancelled) {
-        cancelled = false;
-        Thread.interrupted();
-      }
-      ts.restore(previous, previousLimit, previousHandled);
-      engine.setRunning(previousContext);
+      RUNNER.setRelease(this, null);
+      ts.restore(previous, previousImports, previousLimit, previousHandled);
       if (outDirty || errDirty) {
         flushQuietly();
       }
@@ -370,10 +380,9 @@ final class KraitContext implements PythonContext {
 
   @Override
   public void cancel() {
-    Thread t = runner;
-    if (t != null) {
-      cancelled = true;
-      t.interrupt();
+    ThreadState ts = (ThreadState) RUNNER.getAcquire(this);
+    if (ts != null) {
+      ts.requestCancel();
     }
   }
 

@@ -48,7 +48,6 @@ final class KraitEngine implements PythonEngine {
       Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
   private final ContextStream stdout = new ContextStream(this, false);
   private final ContextStream stderr = new ContextStream(this, true);
-  private final ThreadLocal<KraitContext> running = new ThreadLocal<>();
   private volatile boolean closed;
 
   KraitEngine(EngineOptions options) {
@@ -68,16 +67,6 @@ final class KraitEngine implements PythonEngine {
   @Override
   public EngineOptions options() {
     return options;
-  }
-
-  /** Returns the context running on the calling thread, or null. */
-  KraitContext running() {
-    return running.get();
-  }
-
-  /** Makes {@code cx} (or null) the context running on the calling thread. */
-  void setRunning(KraitContext cx) {
-    running.set(cx);
   }
 
   /** Returns the engine's {@code sys.stdout} stream (it writes to the running context). */

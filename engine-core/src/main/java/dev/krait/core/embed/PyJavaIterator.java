@@ -1,5 +1,6 @@
 package dev.krait.core.embed;
 
+import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyType;
 import dev.krait.core.runtime.TypeBuilder;
@@ -28,6 +29,12 @@ final class PyJavaIterator extends PyObject {
   }
 
   private PyObject next() {
-    return it.hasNext() ? Conversions.toPython(it.next(), cx) : null;
+    try {
+      return it.hasNext() ? Conversions.toPython(it.next(), cx) : null;
+    } catch (PyException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw Errors.fromJava(e, cx);
+    }
   }
 }

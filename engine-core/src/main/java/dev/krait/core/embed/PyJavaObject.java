@@ -5,6 +5,7 @@ import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.CompareOp;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyErrors;
+import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyNotImplemented;
 import dev.krait.core.runtime.PyObject;
@@ -19,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A Java object inside a script, itself (identity kept): its public methods, fields and JavaBeans
@@ -33,16 +35,31 @@ final class PyJavaObject extends PyObject {
       .getAttr(PyJavaObject::getAttr)
       .setAttr(PyJavaObject::setAttr)
       .call(PyJavaObject::call)
-      .repr(self -> PyStr.of(String.valueOf(((PyJavaObject) self).target)))
-      .len(self -> ((PyJavaObject) self).len())
-      .getItem((self, key) -> ((PyJavaObject) self).getItem(key))
-      .setItem((self, key, value) -> ((PyJavaObject) self).setItem(key, value))
-      .contains((self, item) -> ((PyJavaObject) self).contains(item))
-      .iter(self -> ((PyJavaObject) self).iter())
-      .richCompare(PyJavaObject::compare)
-      .hash(self -> ((PyJavaObject) self).target.hashCode())
-      .bool(self -> ((PyJavaObject) self).bool())
+      .repr(self -> host(self, o -> PyStr.of(String.valueOf(o.target))))
+      .len(self -> host(self, PyJavaObject::len))
+      .getItem((self, key) -> host(self, o -> o.getItem(key)))
+      .setItem((self, key, value) -> host(self, o -> o.setItem(key, value)))
+      .contains((self, item) -> host(self, o -> o.contains(item)))
+      .iter(self -> host(self, PyJavaObject::iter))
+      .richCompare((self, other, op) -> host(self, o -> compare(o, other, op)))
+      .hash(self -> host(self, o -> (long) o.target.hashCode()))
+      .bool(self -> host(self, PyJavaObject::bool))
       .ready();
+
+  /**
+   * Returns {@code op} applied to {@code self}: host code runs inside, so a Java exception it
+   * throws becomes the Python exception standing for it (a Python one passes through).
+   */
+  private static <T> T host(PyObject self, Function<PyJavaObject, T> op) {
+    PyJavaObject o = (PyJavaObject) self;
+    try {
+      return op.apply(o);
+    } catch (PyException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw Errors.fromJava(e, o.cx);
+    }
+  }
 
   private final Object target;
   private final KraitContext cx;
@@ -167,7 +184,7 @@ final class PyJavaObject extends PyObject {
   }
 
   @SuppressWarnings("unchecked")
-  private void setItem(PyObject key, PyObject value) {
+  private Void setItem(PyObject key, PyObject value) {
     if (members() != null) {
       if (target instanceof List<?> list) {
         int i = index(key, list.size());
@@ -176,7 +193,7 @@ final class PyJavaObject extends PyObject {
         } else {
           ((List<Object>) list).set(i, Conversions.toJava(value, cx));
         }
-        return;
+        return null;
       } else if (target instanceof Map<?, ?> map) {
         Object k = Conversions.toJava(key, cx);
         if (value == null) {
@@ -187,12 +204,12 @@ final class PyJavaObject extends PyObject {
         } else {
           ((Map<Object, Object>) map).put(k, Conversions.toJava(value, cx));
         }
-        return;
+        return null;
       } else if (target.getClass().isArray() && value != null) {
         Class<?> component = target.getClass().getComponentType();
         Array.set(target, index(key, Array.getLength(target)),
             Conversions.toJava(value, component, cx));
-        return;
+        return null;
       }
     }
     throw PyErrors.typeError("'" + typeName() + "' object does not support item assignment");
@@ -256,11 +273,11 @@ final class PyJavaObject extends PyObject {
     return true;
   }
 
-  private static PyObject compare(PyObject self, PyObject other, CompareOp op) {
+  private static PyObject compare(PyJavaObject self, PyObject other, CompareOp op) {
     if (!(other instanceof PyJavaObject o) || (op != CompareOp.EQ && op != CompareOp.NE)) {
       return PyNotImplemented.NOT_IMPLEMENTED;
     }
-    boolean eq = ((PyJavaObject) self).target.equals(o.target);
+    boolean eq = self.target.equals(o.target);
     return PyBool.of(op == CompareOp.EQ ? eq : !eq);
   }
 }

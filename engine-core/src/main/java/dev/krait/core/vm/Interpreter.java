@@ -222,7 +222,7 @@ public final class Interpreter {
               break;
             case JUMP_BACKWARD:
               // Checked before jumping, so an interrupt is raised at this instruction.
-              Ops.checkInterrupt();
+              ts.checkInterrupt();
               pc = arg;
               break;
             case POP_JUMP_IF_FALSE: {

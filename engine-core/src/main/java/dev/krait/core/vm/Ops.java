@@ -591,12 +591,6 @@ final class Ops {
     return PyErrors.ASSERTION_ERROR;
   }
 
-  static void checkInterrupt() {
-    if (Thread.interrupted()) {
-      throw PyErrors.make(PyErrors.KEYBOARD_INTERRUPT);
-    }
-  }
-
   static RuntimeException badOpcode(int word) {
     return new IllegalStateException("unknown opcode " + (word & 0xff));
   }

@@ -3,6 +3,8 @@ package dev.krait.core.vm;
 import dev.krait.core.imports.Imports;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyObject;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * What the VM keeps per thread: the frame running, the Python recursion depth and its limit
@@ -24,6 +26,21 @@ public final class ThreadState {
   PyObject handled;
   /** The import state ({@code sys.modules}) of the context running on this thread, or null. */
   Imports imports;
+  /** The embedding API's object for the context running on this thread, or null. */
+  private Object context;
+  /** Set by another thread to stop the running script at its next backward jump. */
+  private boolean cancelRequested;
+
+  private static final VarHandle CANCEL_REQUESTED;
+
+  static {
+    try {
+      CANCEL_REQUESTED = MethodHandles.lookup()
+          .findVarHandle(ThreadState.class, "cancelRequested", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /** Returns the calling thread's state. */
   public static ThreadState current() {
@@ -53,21 +70,50 @@ public final class ThreadState {
     return handled;
   }
 
+  /** Returns the embedding API's object for the context running on this thread, or null. */
+  public Object context() {
+    return context;
+  }
+
   /**
-   * Makes an embedding context current on this thread for one call into it: its import state and
-   * recursion limit, no exception being handled. {@link #restore} puts back what was current.
+   * Makes an embedding context current on this thread for one call into it: the API's object
+   * for it, its import state and recursion limit, no exception being handled. {@link #restore}
+   * puts back what was current.
    */
-  public void install(Imports contextImports, int contextRecursionLimit) {
+  public void install(Object owner, Imports contextImports, int contextRecursionLimit) {
+    CANCEL_REQUESTED.setOpaque(this, false);
+    context = owner;
     imports = contextImports;
     recursionLimit = contextRecursionLimit;
     handled = null;
   }
 
-  /** Puts back the state {@link #install} replaced (null imports: no context). */
-  public void restore(Imports previous, int previousRecursionLimit, PyObject previousHandled) {
+  /** Puts back the state {@link #install} replaced (null: no context). */
+  public void restore(Object previousOwner, Imports previous, int previousRecursionLimit,
+      PyObject previousHandled) {
+    context = previousOwner;
     imports = previous;
     recursionLimit = previousRecursionLimit;
     handled = previousHandled;
+  }
+
+  /**
+   * Asks the script running on this thread to stop: from any thread, it raises KeyboardInterrupt
+   * at the script's next backward jump. {@link #install} forgets an earlier request.
+   */
+  public void requestCancel() {
+    CANCEL_REQUESTED.setOpaque(this, true);
+  }
+
+  /** Raises KeyboardInterrupt when a cancel was requested or the Java thread was interrupted. */
+  void checkInterrupt() {
+    if ((boolean) CANCEL_REQUESTED.getOpaque(this)) {
+      CANCEL_REQUESTED.setOpaque(this, false);
+      throw PyErrors.make(PyErrors.KEYBOARD_INTERRUPT);
+    }
+    if (Thread.interrupted()) {
+      throw PyErrors.make(PyErrors.KEYBOARD_INTERRUPT);
+    }
   }
 
   /** Pushes {@code f} as the running frame, raising RecursionError beyond the limit. */
@@ -91,5 +137,6 @@ public final class ThreadState {
     depth = 0;
     handled = null;
     imports = null;
+    context = null;
   }
 }

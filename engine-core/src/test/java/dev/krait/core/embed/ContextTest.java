@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krait.api.Code;
+import dev.krait.api.Limits;
 import dev.krait.api.PythonContext;
 import dev.krait.api.PythonEngine;
 import dev.krait.api.PythonException;
 import dev.krait.api.PythonSyntaxError;
 import dev.krait.api.Source;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -223,6 +225,48 @@ class ContextTest {
     }
     for (Object r : results) {
       assertEquals("ok", r);
+    }
+  }
+
+  @Test
+  void theRecursionLimitComesFromLimits() {
+    try (PythonEngine limited = PythonEngine.builder().out(new StringWriter())
+        .limits(Limits.builder().maxRecursionDepth(30).build()).build();
+        PythonContext cx = limited.newContext()) {
+      assertEquals(30, cx.eval("import sys\nsys.getrecursionlimit()"));
+      assertEquals(20, cx.eval("def f(n): return n if n == 20 else f(n + 1)\nf(0)"));
+      PythonException e = assertThrows(PythonException.class, () -> cx.eval("f(-20)"));
+      assertEquals("RecursionError", e.pythonType());
+    }
+  }
+
+  @Test
+  void limitsNotEnforcedYetAreRefused() {
+    UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+        () -> PythonEngine.builder()
+            .limits(Limits.builder().maxInstructions(1000).deadline(Duration.ofSeconds(1)).build())
+            .build());
+    assertEquals("limits not enforced yet (the sandbox issue): [maxInstructions, deadline]",
+        e.getMessage());
+  }
+
+  @Test
+  void engineCancelStopsItsContexts() throws Exception {
+    try (PythonContext cx = engine.newContext()) {
+      Thread canceller = new Thread(() -> {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          return;
+        }
+        engine.cancel();
+      });
+      canceller.start();
+      PythonException e = assertThrows(PythonException.class,
+          () -> cx.exec("n = 0\nwhile True:\n    n += 1\n"));
+      canceller.join();
+      assertEquals("KeyboardInterrupt", e.pythonType());
+      assertTrue(((Number) cx.get("n")).longValue() > 0);
     }
   }
 

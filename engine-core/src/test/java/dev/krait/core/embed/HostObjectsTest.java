@@ -162,6 +162,24 @@ class HostObjectsTest {
   }
 
   @Test
+  void javaExceptionsFromProtocolsBecomePythonExceptions() {
+    cx.set("frozen", List.of(1, 2));
+    assertEquals("java.lang.UnsupportedOperationException", cx.eval(
+        "try:\n    frozen[0] = 5\nexcept Exception as e:\n"
+        + "    r = type(e).__module__ + '.' + type(e).__name__\nr"));
+    Object broken = new Object() {
+      @Override
+      public String toString() {
+        throw new IllegalArgumentException("no text");
+      }
+    };
+    cx.set("broken", broken);
+    PythonException e = assertThrows(PythonException.class, () -> cx.eval("repr(broken)"));
+    assertEquals("java.lang.IllegalArgumentException", e.pythonType());
+    assertTrue(e.getCause() instanceof IllegalArgumentException);
+  }
+
+  @Test
   void hostCallbacksMayCallBackIntoTheContext() {
     cx.exec("def inc(x): return x + 1");
     Function<Integer, Object> viaHost = x -> cx.call("inc", x);
@@ -183,6 +201,35 @@ class HostObjectsTest {
     assertEquals("AttributeError", t.pythonType());
     cx.set("s", "text");
     assertEquals("str", cx.eval("type(s).__name__"));
+  }
+
+  @Test
+  void scriptsLookUpOnlyAllowedClasses() {
+    HostAccess access = HostAccess.builder()
+        .allowClassLookup(java.math.BigDecimal.class)
+        .allowClassLookup("java.lang.System", "java.util.ArrayList")
+        .build();
+    try (PythonEngine e = PythonEngine.builder().hostAccess(access).out(new StringWriter())
+        .build();
+        PythonContext c = e.newContext()) {
+      c.exec("import java\nBD = java.type('java.math.BigDecimal')\n"
+          + "total = BD('1.25').add(BD('2'))\nAL = java.type('java.util.ArrayList')\n"
+          + "xs = AL()\nxs.add('a')\nten = BD.TEN\nv = BD.valueOf(7)");
+      assertEquals(new java.math.BigDecimal("3.25"), c.get("total"));
+      assertEquals(List.of("a"), c.get("xs"));
+      assertEquals(java.math.BigDecimal.TEN, c.get("ten"));
+      assertEquals(java.math.BigDecimal.valueOf(7), c.get("v"));
+      PythonException denied = assertThrows(PythonException.class,
+          () -> c.exec("java.type('java.lang.System')"));
+      assertEquals("PermissionError", denied.pythonType());
+      assertEquals("access to Java class 'java.lang.System' is not allowed",
+          denied.pythonMessage());
+      PythonException unlisted = assertThrows(PythonException.class,
+          () -> c.exec("java.type('java.io.File')"));
+      assertEquals("PermissionError", unlisted.pythonType());
+    }
+    PythonException none = assertThrows(PythonException.class, () -> cx.exec("import java"));
+    assertEquals("ModuleNotFoundError", none.pythonType());
   }
 
   @Test
