@@ -229,8 +229,10 @@ public final class KraitScriptEngine extends AbstractScriptEngine
   @Override
   public Object invokeMethod(Object thiz, String name, Object... args)
       throws ScriptException, NoSuchMethodException {
-    Objects.requireNonNull(thiz, "thiz");
     Objects.requireNonNull(name, "name");
+    if (thiz == null) {
+      throw new IllegalArgumentException("thiz is null");
+    }
     Object[] found = new Object[1];
     Object result = within(context, fileName(context), cx -> {
       PyValue self = thiz instanceof PyValue p ? p : cx.toPython(thiz);
@@ -268,7 +270,6 @@ public final class KraitScriptEngine extends AbstractScriptEngine
    */
   @Override
   public <T> T getInterface(Object thiz, Class<T> type) {
-    Objects.requireNonNull(thiz, "thiz");
     checkInterface(type);
     if (!(thiz instanceof PyValue self)) {
       throw new IllegalArgumentException("not a Python object: " + thiz);

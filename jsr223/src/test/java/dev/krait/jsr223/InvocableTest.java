@@ -76,6 +76,7 @@ class InvocableTest {
         "an int is not a function");
     assertThrows(NoSuchMethodException.class, () -> inv.invokeMethod(py.get("g"), "nope"));
     assertThrows(NoSuchMethodException.class, () -> inv.invokeMethod(py.get("g"), "name"));
+    assertThrows(IllegalArgumentException.class, () -> inv.invokeMethod(null, "greet"));
   }
 
   @Test
@@ -99,6 +100,9 @@ class InvocableTest {
     assertTrue(method.test(3, "abc"));
     assertNull(inv.getInterface(py.get("g"), ScoredRule.class));
     assertThrows(IllegalArgumentException.class, () -> inv.getInterface(String.class));
+    assertThrows(IllegalArgumentException.class, () -> inv.getInterface(null, Rule.class));
+    assertThrows(IllegalArgumentException.class, () -> inv.getInterface("text", Rule.class),
+        "a Java String is not a Python object");
   }
 
   @Test
