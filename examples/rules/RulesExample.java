@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.script.Bindings;
 import javax.script.Compilable;
@@ -144,7 +145,7 @@ public class RulesExample {
         cx.run(code);
         OrderRules r = cx.asInterface(OrderRules.class);
         for (Order order : orders) {
-          System.out.printf("%s | discount: %.2f | flags: %s%n",
+          System.out.printf(Locale.ROOT, "%s | discount: %.2f | flags: %s%n",
               order.getId(), r.discount(order), r.flags(order));
         }
         Code vipRule = engine.compile(Source.of("vip.py", "order.customer.vip or order.total > 1000"));
