@@ -27,6 +27,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One interpreter state: the {@code __main__} globals and, made on first use, the import state
@@ -65,6 +66,7 @@ final class KraitContext implements PythonContext {
   private Imports imports;
   private int recursionLimit;
   private KraitCode lastRun;
+  private PyStr lastCallKey;
   // The state of the thread running this context, or null: written with release semantics on
   // every call (cheaper than volatile), read by cancel() from any thread.
   private ThreadState runner;
@@ -123,13 +125,14 @@ final class KraitContext implements PythonContext {
     Imports previousImports = ts.imports();
     int previousLimit = ts.recursionLimit();
     PyObject previousHandled = ts.handled();
-    ts.install(this, imports(), recursionLimit);
+    AtomicBoolean previousCancelAll = ts.engineCancel();
+    ts.install(this, imports(), recursionLimit, engine.cancelFlag());
     RUNNER.setRelease(this, ts);
     try {
       return translating(action);
     } finally {
       RUNNER.setRelease(this, null);
-      ts.restore(previous, previousImports, previousLimit, previousHandled);
+      ts.restore(previous, previousImports, previousLimit, previousHandled, previousCancelAll);
       if (outDirty || errDirty) {
         flushQuietly();
       }
@@ -280,7 +283,7 @@ final class KraitContext implements PythonContext {
   @Override
   public Object call(String name, Object... args) {
     return within(() -> {
-      PyObject f = globals.getStr(name);
+      PyObject f = globals.get(callKey(name));
       if (f == null) {
         f = engine.builtins().getStr(name);
       }
@@ -289,6 +292,17 @@ final class KraitContext implements PythonContext {
       }
       return Conversions.toJava(Abstract.call(f, toPython(args)), this);
     });
+  }
+
+  // The key of the last call(name): a rule function is called again and again, and a PyStr
+  // keeps its hash, which dict lookups by Java String compute each time.
+  private PyStr callKey(String name) {
+    PyStr k = lastCallKey;
+    if (k == null || !k.value().equals(name)) {
+      k = PyStr.of(name);
+      lastCallKey = k;
+    }
+    return k;
   }
 
   /** Returns {@code args} converted to Python. */

@@ -20,19 +20,16 @@ import dev.krait.core.syntax.SyntaxError;
 import dev.krait.core.vm.ScriptRunner;
 import java.io.Reader;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A Krait engine: the options, a bounded cache of compiled code by source, the builtins every
  * context shares (their {@code print} writes to the running context's {@code sys.stdout}), and
- * the Python types that stand for Java exception classes.
+ * the Python types that stand for Java exception classes, and the flag {@link #cancel()} sets.
  */
 final class KraitEngine implements PythonEngine {
 
@@ -43,9 +40,9 @@ final class KraitEngine implements PythonEngine {
   private final Cache<Source, KraitCode> codes =
       CacheBuilder.newBuilder().maximumSize(CODE_CACHE_SIZE).build();
   private final Map<Class<?>, PyType> javaExceptionTypes = new ConcurrentHashMap<>();
-  // Weak: a context nobody holds is collected, registered or not; only cancel() walks this.
-  private final Set<KraitContext> contexts =
-      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+  // Calls running now hold the current flag; cancel() sets it and puts a fresh one for the
+  // calls that start after (no registry of contexts, so creating one costs nothing here).
+  private volatile AtomicBoolean cancelFlag = new AtomicBoolean();
   private final ContextStream stdout = new ContextStream(this, false);
   private final ContextStream stderr = new ContextStream(this, true);
   private volatile boolean closed;
@@ -130,9 +127,7 @@ final class KraitEngine implements PythonEngine {
 
   KraitContext newContext(Writer out, Writer err, Reader in, List<String> argv) {
     checkOpen();
-    KraitContext cx = new KraitContext(this, out, err, in, argv);
-    contexts.add(cx);
-    return cx;
+    return new KraitContext(this, out, err, in, argv);
   }
 
   @Override
@@ -154,15 +149,16 @@ final class KraitEngine implements PythonEngine {
     return raced != null ? raced : t;
   }
 
+  /** Returns the flag the calls starting now watch for {@link #cancel()}. */
+  AtomicBoolean cancelFlag() {
+    return cancelFlag;
+  }
+
   @Override
-  public void cancel() {
-    List<KraitContext> all;
-    synchronized (contexts) {
-      all = new ArrayList<>(contexts);
-    }
-    for (KraitContext cx : all) {
-      cx.cancel();
-    }
+  public synchronized void cancel() {
+    AtomicBoolean running = cancelFlag;
+    cancelFlag = new AtomicBoolean();
+    running.set(true);
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyObject;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What the VM keeps per thread: the frame running, the Python recursion depth and its limit
@@ -30,6 +31,8 @@ public final class ThreadState {
   private Object context;
   /** Set by another thread to stop the running script at its next backward jump. */
   private boolean cancelRequested;
+  /** The running context's engine-wide cancel flag (set: stop), or null. */
+  private AtomicBoolean engineCancel;
 
   private static final VarHandle CANCEL_REQUESTED;
 
@@ -75,13 +78,20 @@ public final class ThreadState {
     return context;
   }
 
+  /** Returns the engine-wide cancel flag {@link #install} was given, or null. */
+  public AtomicBoolean engineCancel() {
+    return engineCancel;
+  }
+
   /**
    * Makes an embedding context current on this thread for one call into it: the API's object
    * for it, its import state and recursion limit, no exception being handled. {@link #restore}
    * puts back what was current.
    */
-  public void install(Object owner, Imports contextImports, int contextRecursionLimit) {
+  public void install(Object owner, Imports contextImports, int contextRecursionLimit,
+      AtomicBoolean cancelAll) {
     CANCEL_REQUESTED.setOpaque(this, false);
+    engineCancel = cancelAll;
     context = owner;
     imports = contextImports;
     recursionLimit = contextRecursionLimit;
@@ -90,7 +100,8 @@ public final class ThreadState {
 
   /** Puts back the state {@link #install} replaced (null: no context). */
   public void restore(Object previousOwner, Imports previous, int previousRecursionLimit,
-      PyObject previousHandled) {
+      PyObject previousHandled, AtomicBoolean previousCancelAll) {
+    engineCancel = previousCancelAll;
     context = previousOwner;
     imports = previous;
     recursionLimit = previousRecursionLimit;
@@ -107,7 +118,8 @@ public final class ThreadState {
 
   /** Raises KeyboardInterrupt when a cancel was requested or the Java thread was interrupted. */
   void checkInterrupt() {
-    if ((boolean) CANCEL_REQUESTED.getOpaque(this)) {
+    AtomicBoolean all = engineCancel;
+    if ((boolean) CANCEL_REQUESTED.getOpaque(this) || (all != null && all.getOpaque())) {
       CANCEL_REQUESTED.setOpaque(this, false);
       throw PyErrors.make(PyErrors.KEYBOARD_INTERRUPT);
     }
@@ -138,5 +150,6 @@ public final class ThreadState {
     handled = null;
     imports = null;
     context = null;
+    engineCancel = null;
   }
 }

@@ -271,6 +271,20 @@ class ContextTest {
   }
 
   @Test
+  void codeRunsInContextsOfOtherEngines() {
+    Code code = engine.compile(Source.of("shared.py", "def g(): return v * 2\ng()"));
+    StringWriter other = new StringWriter();
+    try (PythonEngine second = PythonEngine.builder().out(other).build();
+        PythonContext cx = second.newContext()) {
+      cx.set("v", 21);
+      assertEquals(42, cx.run(code));
+      cx.set("v", "x");
+      cx.exec("print(g())");
+    }
+    assertEquals("xx\n", other.toString());
+  }
+
+  @Test
   void closedContextsAndEnginesRefuseWork() {
     PythonContext cx = engine.newContext();
     cx.close();
@@ -281,19 +295,25 @@ class ContextTest {
 
   @Test
   void enginesAndContextsAreCollectedWithoutClose() throws Exception {
-    java.lang.ref.WeakReference<Object> engineRef = unclosed();
-    for (int i = 0; i < 50 && engineRef.get() != null; i++) {
+    List<java.lang.ref.WeakReference<Object>> refs = unclosed();
+    for (int i = 0; i < 50 && refs.stream().anyMatch(r -> r.get() != null); i++) {
       System.gc();
       Thread.sleep(10);
     }
-    assertNull(engineRef.get());
+    assertNull(refs.get(0).get(), "the engine");
+    assertNull(refs.get(1).get(), "the context");
+    assertNull(refs.get(2).get(), "a host object a script kept");
   }
 
-  private static java.lang.ref.WeakReference<Object> unclosed() {
+  private static List<java.lang.ref.WeakReference<Object>> unclosed() {
     PythonEngine e = PythonEngine.builder().out(new StringWriter()).build();
     PythonContext cx = e.newContext();
-    cx.exec("import sys\ndef f(): return sys\nf()");
-    return new java.lang.ref.WeakReference<>(e);
+    Object host = new Object();
+    cx.set("host", host);
+    cx.exec("import sys\ndef f(): return sys\nf()\nsys.kept = host\n"
+        + "try:\n    1 / 0\nexcept ZeroDivisionError as err:\n    caught = err\n");
+    return List.of(new java.lang.ref.WeakReference<>(e), new java.lang.ref.WeakReference<>(cx),
+        new java.lang.ref.WeakReference<>(host));
   }
 
   @Test
