@@ -1,0 +1,112 @@
+package dev.krait.jsr223;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import dev.krait.api.PyValue;
+import dev.krait.api.PythonContext;
+import dev.krait.api.PythonEngine;
+import java.util.Map;
+import javax.script.Bindings;
+import javax.script.ScriptContext;
+
+/**
+ * Lends each evaluation a {@link Namespace} for its engine-scope {@code Bindings}, so that a
+ * script sees the {@code Bindings} as its globals.
+ *
+ * <p>A {@code Bindings} that a script never wrote to (a rule evaluated over fresh {@code
+ * Bindings}: the common, fast case) borrows the calling thread's idle namespace and gives it back
+ * emptied. Once a script binds a name in it (a function, a variable) or returns a Python object
+ * that may refer to its globals, the namespace becomes that {@code Bindings}' home for good: the
+ * functions the script defined keep their globals, and later scripts and {@code
+ * invokeFunction} over the same {@code Bindings} run in it. Homes are held weakly by their
+ * {@code Bindings}. Every run holds the {@code Bindings}' lock: runs over the same {@code
+ * Bindings} take turns, runs over different ones proceed in parallel.
+ */
+final class Namespaces {
+
+  /** What a run does in the namespace, once the Bindings are in place. */
+  @FunctionalInterface
+  interface Action<T> {
+    /** Returns the result, run in {@code cx}. */
+    T run(PythonContext cx) throws Exception;
+  }
+
+  private final PythonEngine python;
+  private final ThreadLocal<Namespace> idle = new ThreadLocal<>();
+  // Homes of Bindings that are not KraitBindings (those keep their own); identity, weak keys.
+  private final Cache<Bindings, Namespace> homes = CacheBuilder.newBuilder().weakKeys().build();
+
+  Namespaces(PythonEngine python) {
+    this.python = python;
+  }
+
+  /** Returns the Python engine. */
+  PythonEngine python() {
+    return python;
+  }
+
+  /**
+   * Returns what {@code action} returns, run in the namespace of the engine scope of {@code sc}
+   * with its streams, {@code fileName} and {@code sys.argv}; the Bindings are written back
+   * afterwards, also when it fails.
+   */
+  <T> T run(ScriptContext sc, String fileName, Action<T> action) throws Exception {
+    Bindings engine = sc.getBindings(ScriptContext.ENGINE_SCOPE);
+    Bindings global = sc.getBindings(ScriptContext.GLOBAL_SCOPE);
+    synchronized (engine) {
+      Namespace home = homeOf(engine);
+      if (home != null) {
+        return runIn(home, sc, engine, global, fileName, action);
+      }
+      Namespace ns = idle.get();
+      if (ns != null) {
+        idle.set(null);
+      } else {
+        ns = new Namespace(python.newContext());
+      }
+      T result = null;
+      try {
+        result = runIn(ns, sc, engine, global, fileName, action);
+        return result;
+      } finally {
+        if (ns.wrote() || mayReferToGlobals(result)) {
+          setHome(engine, ns);
+        } else {
+          // Its globals still hold this run's values: the next run unbinds what its own
+          // Bindings lack before anything runs.
+          idle.set(ns);
+        }
+      }
+    }
+  }
+
+  private static <T> T runIn(Namespace ns, ScriptContext sc, Bindings engine, Bindings global,
+      String fileName, Action<T> action) throws Exception {
+    ns.useStreams(sc, engine, global, fileName);
+    ns.syncIn(engine, global);
+    try {
+      return action.run(ns.context());
+    } finally {
+      ns.syncOut(engine);
+    }
+  }
+
+  // A Python object (a lambda, an instance, a list of them) handed to the host may use the
+  // globals after the run: the namespace must not be emptied and lent to other Bindings.
+  private static boolean mayReferToGlobals(Object result) {
+    return result instanceof PyValue || result instanceof java.util.List<?>
+        || result instanceof Map<?, ?>;
+  }
+
+  private Namespace homeOf(Bindings b) {
+    return b instanceof KraitBindings k ? k.home() : homes.getIfPresent(b);
+  }
+
+  private void setHome(Bindings b, Namespace ns) {
+    if (b instanceof KraitBindings k) {
+      k.setHome(ns);
+    } else {
+      homes.put(b, ns);
+    }
+  }
+}
