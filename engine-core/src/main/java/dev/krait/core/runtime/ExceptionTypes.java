@@ -52,7 +52,14 @@ final class ExceptionTypes {
           return PyStr.of(self.type().name() + args);
         };
     PyGetSetDescriptor.define(t, "args", s -> ((PyBaseException) s).args,
-        (s, v) -> ((PyBaseException) s).args = PyTuple.of(v));
+        (s, v) -> ((PyBaseException) s).args = PyTuple.fromIterable(v));
+    PyGetSetDescriptor.define(t, "__dict__", PyObject::dict, (s, v) -> {
+      if (!(v instanceof PyDict d)) {
+        throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '"
+            + v.type().name() + "'");
+      }
+      ((PyBaseException) s).dict = d;
+    });
     PyGetSetDescriptor.define(t, "__cause__", s -> orNone(((PyBaseException) s).cause),
         (s, v) -> ((PyBaseException) s).setCause(v == PyNone.NONE ? null : v));
     PyGetSetDescriptor.define(t, "__context__", s -> orNone(((PyBaseException) s).context),

@@ -295,7 +295,7 @@ final class Ops {
         stack[--sp] = null;
         return sp;
       case LIST_EXTEND:
-        ((PyList) stack[sp - 1 - arg]).extend(stack[sp - 1]);
+        CallUnpacking.extend((PyList) stack[sp - 1 - arg], stack[sp - 1]);
         stack[--sp] = null;
         return sp;
       case MAP_ADD:
@@ -313,24 +313,13 @@ final class Ops {
         return sp;
       case DICT_UPDATE:
       case DICT_MERGE:
-        update((PyDict) stack[sp - 1 - arg], stack[sp - 1], op == DICT_MERGE);
+        // DICT_MERGE builds the ** of a call: (NULL f args kwargs update), f three below.
+        CallUnpacking.update((PyDict) stack[sp - 1 - arg], stack[sp - 1],
+            op == DICT_MERGE ? stack[sp - 3 - arg] : null);
         stack[--sp] = null;
         return sp;
       default:
         throw new IllegalStateException("addTo " + name(op));
-    }
-  }
-
-  private static void update(PyDict target, PyObject source, boolean merge) {
-    if (!(source instanceof PyDict d)) {
-      throw PyErrors.typeError(
-          "'" + source.type().name() + "' object is not a mapping");
-    }
-    for (PyObject k : d.keys()) {
-      if (merge && target.get(k) != null) {
-        throw PyErrors.typeError("got multiple values for keyword argument '" + k + "'");
-      }
-      target.put(k, d.get(k));
     }
   }
 
@@ -472,7 +461,7 @@ final class Ops {
   /** CALL_FUNCTION_EX: {@code (NULL f args [kwargs] -- result)}, base at NULL. */
   static PyObject callEx(PyObject[] stack, int base, int flags) {
     PyObject callable = stack[base + 1];
-    PyTuple positional = PyTuple.fromIterable(stack[base + 2]);
+    PyTuple positional = CallUnpacking.starArgs(callable, stack[base + 2]);
     PyDict kw = (flags & 1) != 0 ? (PyDict) stack[base + 3] : null;
     int nkw = kw == null ? 0 : kw.size();
     PyObject[] args = new PyObject[positional.size() + nkw];
