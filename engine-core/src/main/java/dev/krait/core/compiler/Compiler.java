@@ -71,7 +71,9 @@ public final class Compiler {
     FINALLY_TRY,
     FINALLY_END,
     WITH,
-    HANDLER_CLEANUP
+    HANDLER_CLEANUP,
+    /** The clauses of a try/except*: no break, continue or return may leave them. */
+    EXCEPT_STAR
   }
 
   /** An entry of the control-block stack (CPython's {@code fblockinfo}). */
@@ -98,7 +100,7 @@ public final class Compiler {
     if (Statements.hasAnnotations(body)) {
       c.emit(Opcode.SETUP_ANNOTATIONS);
     }
-    c.statements.body(body);
+    c.statements.namespaceBody(body);
     c.unit.asm.setLocation(0, 0, 0, 0);
     c.emitConst(PyNone.NONE, PyNone.NONE);
     c.emit(Opcode.RETURN_VALUE);
@@ -165,6 +167,11 @@ public final class Compiler {
 
   void emitConst(Object key, PyObject value) {
     emit(Opcode.LOAD_CONST, unit.asm.constant(new ConstKey(key), () -> value));
+  }
+
+  /** Adds a constant without loading it (a function's first constant: docstring or None). */
+  void addConstant(Object key, PyObject value) {
+    unit.asm.constant(new ConstKey(key), () -> value);
   }
 
   /** Distinguishes constants Java would call equal ({@code 1}, {@code 1.0}, {@code True}). */

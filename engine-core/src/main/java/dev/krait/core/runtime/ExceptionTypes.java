@@ -126,9 +126,6 @@ final class ExceptionTypes {
       }
     } else if (t.isSubtypeOf(PyErrors.SYNTAX_ERROR)) {
       syntaxErrorFields(e, a);
-    } else if (t.isSubtypeOf(PyErrors.BASE_EXCEPTION_GROUP) && a.size() == 2) {
-      e.fields[0] = a.get(0);
-      e.fields[1] = PyTuple.fromIterable(a.get(1));
     }
   }
 

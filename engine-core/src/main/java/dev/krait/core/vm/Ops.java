@@ -10,6 +10,7 @@ import dev.krait.core.runtime.CompareOp;
 import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.ExceptionGroups;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyInt;
@@ -412,6 +413,7 @@ final class Ops {
         closure[i] = (PyCell) t.get(i);
       }
     }
+    PyTuple annotations = (flags & 4) != 0 ? (PyTuple) stack[--sp] : null;
     PyDict kwDefaults = (flags & 2) != 0 ? (PyDict) stack[--sp] : null;
     PyObject[] defaults = null;
     if ((flags & 1) != 0) {
@@ -421,9 +423,13 @@ final class Ops {
         defaults[i] = t.get(i);
       }
     }
-    stack[sp++] =
+    PyFunction fn =
         new PyFunction(
             code, f.globals, f.builtins, code.qualname(), defaults, kwDefaults, closure);
+    if (annotations != null) {
+      fn.setAnnotations(annotations);
+    }
+    stack[sp++] = fn;
     return sp;
   }
 
@@ -550,6 +556,25 @@ final class Ops {
 
   static PyException reraise(PyObject exc) {
     return ((PyBaseException) exc).toThrowable();
+  }
+
+  /**
+   * CHECK_EG_MATCH {@code (exc type -- rest match)}, which makes a match the handled exception,
+   * and PREP_RERAISE_STAR {@code (orig raised -- exc|None)}: the steps of except*.
+   */
+  static int exceptStar(int op, ThreadState ts, PyObject[] stack, int sp) {
+    if (op == CHECK_EG_MATCH) {
+      PyObject[] restAndMatch = ExceptionGroups.exceptStarMatch(stack[sp - 2], stack[sp - 1]);
+      stack[sp - 2] = restAndMatch[0];
+      stack[sp - 1] = restAndMatch[1];
+      if (restAndMatch[1] != PyNone.NONE) {
+        ts.handled = restAndMatch[1];
+      }
+      return sp;
+    }
+    stack[sp - 2] = ExceptionGroups.prepReraiseStar(stack[sp - 2], (PyList) stack[sp - 1]);
+    stack[--sp] = null;
+    return sp;
   }
 
   /** CHECK_EXC_MATCH: whether {@code exc} matches an except clause's {@code type}. */
