@@ -228,40 +228,24 @@ public final class CodeObject extends PyObject {
 
   // The co_* attributes that mean the same as in CPython (co_code would not: our encoding).
   private PyObject getAttr(String attr) {
-    switch (attr) {
-      case "co_name":
-        return PyStr.of(p.name);
-      case "co_qualname":
-        return PyStr.of(p.qualname);
-      case "co_filename":
-        return PyStr.of(p.filename);
-      case "co_firstlineno":
-        return PyInt.of(p.firstLine);
-      case "co_flags":
-        return PyInt.of(p.flags);
-      case "co_argcount":
-        return PyInt.of(p.argCount);
-      case "co_posonlyargcount":
-        return PyInt.of(p.posOnlyArgCount);
-      case "co_kwonlyargcount":
-        return PyInt.of(p.kwOnlyArgCount);
-      case "co_nlocals":
-        return PyInt.of(p.varnames.length);
-      case "co_stacksize":
-        return PyInt.of(p.stackSize);
-      case "co_consts":
-        return PyTuple.of(p.consts.clone());
-      case "co_names":
-        return strings(p.names);
-      case "co_varnames":
-        return strings(p.varnames);
-      case "co_cellvars":
-        return strings(p.cellvars);
-      case "co_freevars":
-        return strings(p.freevars);
-      default:
-        return Abstract.genericGetAttr(this, attr);
-    }
+    return switch (attr) {
+      case "co_name" -> PyStr.of(p.name);
+      case "co_qualname" -> PyStr.of(p.qualname);
+      case "co_filename" -> PyStr.of(p.filename);
+      case "co_firstlineno" -> PyInt.of(p.firstLine);
+      case "co_flags" -> PyInt.of(p.flags);
+      case "co_argcount" -> PyInt.of(p.argCount);
+      case "co_posonlyargcount" -> PyInt.of(p.posOnlyArgCount);
+      case "co_kwonlyargcount" -> PyInt.of(p.kwOnlyArgCount);
+      case "co_nlocals" -> PyInt.of(p.varnames.length);
+      case "co_stacksize" -> PyInt.of(p.stackSize);
+      case "co_consts" -> PyTuple.of(p.consts.clone());
+      case "co_names" -> strings(p.names);
+      case "co_varnames" -> strings(p.varnames);
+      case "co_cellvars" -> strings(p.cellvars);
+      case "co_freevars" -> strings(p.freevars);
+      default -> Abstract.genericGetAttr(this, attr);
+    };
   }
 
   private static PyTuple strings(String[] names) {

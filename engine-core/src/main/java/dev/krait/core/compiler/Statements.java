@@ -548,20 +548,29 @@ final class Statements {
     c.emit(Opcode.RERAISE, 1);
   }
 
-  private void tryExcept(Stmt.Try s) {
+  /**
+   * Emits the protected body and the else clause, then the start of the handlers: the cleanup
+   * handler's range (returned) and PUSH_EXC_INFO.
+   */
+  private Object protectedBody(List<Stmt> body, List<Stmt> orelse, Label end, Label cleanup) {
     Label handler = c.label();
-    Label end = c.label();
-    Label cleanup = c.label();
     c.asm().pushHandler(handler);
     c.unit.blocks.push(new Block(BlockKind.TRY_EXCEPT, null, null, null, null, null));
-    body(s.body());
+    body(body);
     c.unit.blocks.pop();
     c.asm().popHandler();
-    body(s.orelse());
+    body(orelse);
     c.jumpTo(end);
     c.bind(handler);
     Object cover = c.asm().pushHandler(cleanup);
     c.emit(Opcode.PUSH_EXC_INFO);
+    return cover;
+  }
+
+  private void tryExcept(Stmt.Try s) {
+    Label end = c.label();
+    Label cleanup = c.label();
+    Object cover = protectedBody(s.body(), s.orelse(), end, cleanup);
     Iterator<ExceptHandler> it = s.handlers().iterator();
     while (it.hasNext()) {
       ExceptHandler h = it.next();
@@ -603,20 +612,10 @@ final class Statements {
    * under the original, from which PREP_RERAISE_STAR makes the exception to raise, if any.
    */
   private void tryExceptStar(Stmt.TryStar s) {
-    Label handler = c.label();
     Label end = c.label();
     Label cleanup = c.label();
     Label reraise = c.label();
-    c.asm().pushHandler(handler);
-    c.unit.blocks.push(new Block(BlockKind.TRY_EXCEPT, null, null, null, null, null));
-    body(s.body());
-    c.unit.blocks.pop();
-    c.asm().popHandler();
-    body(s.orelse());
-    c.jumpTo(end);
-    c.bind(handler);
-    c.asm().pushHandler(cleanup);
-    c.emit(Opcode.PUSH_EXC_INFO);
+    protectedBody(s.body(), s.orelse(), end, cleanup);
     c.unit.blocks.push(new Block(BlockKind.EXCEPT_STAR, null, null, null, null, null));
     // (prev exc) -> (prev orig raised exc): raised collects what the clauses raise.
     c.emit(Opcode.COPY, 1);

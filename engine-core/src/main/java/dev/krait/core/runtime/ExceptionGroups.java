@@ -45,8 +45,13 @@ public final class ExceptionGroups {
     return o == null ? PyNone.NONE : o;
   }
 
+  /** Returns the sub-exceptions of exception group {@code group}. */
+  public static PyTuple exceptionsOf(PyBaseException group) {
+    return exceptions(group);
+  }
+
   /** Returns whether {@code o} is an exception group. */
-  private static boolean isGroup(PyObject o) {
+  public static boolean isGroup(PyObject o) {
     return o instanceof PyBaseException && o.type().isSubtypeOf(PyErrors.BASE_EXCEPTION_GROUP);
   }
 
@@ -209,9 +214,8 @@ public final class ExceptionGroups {
       if (isGroup(exc)) {
         return new PyObject[] {PyNone.NONE, exc};
       }
-      PyBaseException wrapped = (PyBaseException) Abstract.call(
-          PyErrors.BASE_EXCEPTION_GROUP, PyStr.EMPTY, PyTuple.of(exc));
-      wrapped.setTraceback(((PyBaseException) exc).traceback());
+      // CPython 3.11 gives the wrapper no traceback.
+      PyObject wrapped = Abstract.call(PyErrors.BASE_EXCEPTION_GROUP, PyStr.EMPTY, PyTuple.of(exc));
       return new PyObject[] {PyNone.NONE, wrapped};
     }
     if (isGroup(exc)) {
