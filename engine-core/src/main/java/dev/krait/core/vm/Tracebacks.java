@@ -3,9 +3,13 @@ package dev.krait.core.vm;
 import dev.krait.core.ast.Expr;
 import dev.krait.core.ast.Stmt;
 import dev.krait.core.bytecode.LineTable;
+import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.ExceptionGroups;
 import dev.krait.core.runtime.PyBaseException;
+import dev.krait.core.runtime.PyBool;
+import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.syntax.Parser;
 import dev.krait.core.syntax.SyntaxError;
@@ -14,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Formats uncaught exceptions as CPython 3.11 prints them: chained exceptions first, then
@@ -105,6 +110,45 @@ final class Tracebacks {
         lines(margin(), entries(tb, sources));
       }
       lines(margin(), e.summary() + "\n");
+      notes(e);
+    }
+
+    // The __notes__ after the message: each note's lines (str() of a non-str), then a newline.
+    void notes(PyBaseException e) {
+      PyObject notes = Abstract.lookupAttr(e, "__notes__");
+      if (notes == null) {
+        return;
+      }
+      if (notes.type().lookup("__getitem__") == null) {
+        lines(margin(), safely(() -> Abstract.repr(notes), "<__notes__ repr() failed>") + "\n");
+        return;
+      }
+      PyObject it = Abstract.iter(notes);
+      for (PyObject note = Abstract.next(it); note != null; note = Abstract.next(it)) {
+        PyObject text = note;
+        String str = note instanceof PyStr ? null : safely(() -> Abstract.str(text), null);
+        if (!(note instanceof PyStr) && str == null) {
+          lines(margin(), "<note str() failed>\n");
+          continue;
+        }
+        PyObject parts = Abstract.callMethod(str == null ? note : PyStr.of(str),
+            "splitlines", PyBool.TRUE);
+        PyObject lines = Abstract.iter(parts);
+        for (PyObject line = Abstract.next(lines); line != null; line = Abstract.next(lines)) {
+          indent();
+          out.append(margin()).append(((PyStr) line).value());
+        }
+        out.append('\n');
+      }
+    }
+
+    // The text of str() or repr() by f, or fallback when that raises.
+    private static String safely(Supplier<PyStr> f, String fallback) {
+      try {
+        return f.get().value();
+      } catch (PyException x) {
+        return fallback;
+      }
     }
 
     void group(PyBaseException e) {
