@@ -86,6 +86,9 @@ final class CallUnpacking {
 
   // As CPython: iterable if the type has __iter__ or is a sequence (has __getitem__).
   private static boolean isIterable(PyObject o) {
+    if (o.getClass() == PyList.class || o.getClass() == PyTuple.class) {
+      return true;
+    }
     PyType t = o.type();
     return t.lookup("__iter__") != null || t.lookup("__getitem__") != null;
   }
