@@ -141,6 +141,18 @@ public final class ConstantRepr {
 
   /** Returns CPython's {@code repr} of a {@code bytes} value, such as {@code b'\x00ab'}. */
   public static String bytes(byte[] bytes) {
+    return bytes(bytes, false);
+  }
+
+  /**
+   * Returns the {@code b'...'} part of CPython's {@code repr} of a {@code bytearray}, which
+   * escapes a single quote even inside double quotes ({@code bytearray(b"q\'")}).
+   */
+  public static String byteArrayContent(byte[] bytes) {
+    return bytes(bytes, true);
+  }
+
+  private static String bytes(byte[] bytes, boolean alwaysEscapeSingleQuote) {
     char quote = '\'';
     if (contains(bytes, '\'') && !contains(bytes, '"')) {
       quote = '"';
@@ -149,7 +161,7 @@ public final class ConstantRepr {
     out.append('b').append(quote);
     for (byte value : bytes) {
       int b = value & 0xff;
-      if (b == quote || b == '\\') {
+      if (b == quote || b == '\\' || (alwaysEscapeSingleQuote && b == '\'')) {
         out.append('\\').append((char) b);
       } else if (b == '\t') {
         out.append("\\t");

@@ -141,20 +141,7 @@ public final class Builtins {
       }
       return PyStr.of(new String(Character.toChars((int) cp)));
     });
-    fn("ord", (a, k) -> {
-      PyObject c = one("ord", a, k);
-      if (!(c instanceof PyStr s)) {
-        throw PyErrors.typeError(
-            "ord() expected string of length 1, but " + c.type().name() + " found");
-      }
-      String v = s.value();
-      if (v.codePointCount(0, v.length()) != 1) {
-        throw PyErrors.typeError(
-            "ord() expected a character, but string of length "
-                + v.codePointCount(0, v.length()) + " found");
-      }
-      return PyInt.of(v.codePointAt(0));
-    });
+    fn("ord", (a, k) -> ord(one("ord", a, k)));
     fn("ascii", (a, k) -> StrPercent.ascii(one("ascii", a, k)));
     fn("format", (a, k) -> {
       noKeywords("format", k);
@@ -165,6 +152,29 @@ public final class Builtins {
       }
       return StrFormat.format(a[0], a.length == 2 ? a[1] : PyStr.EMPTY);
     });
+  }
+
+  // ord() of a one-character str, or of a bytes or bytearray of length 1 (its byte value).
+  private static PyObject ord(PyObject c) {
+    int length;
+    int value;
+    if (c instanceof PyStr s) {
+      String v = s.value();
+      length = v.codePointCount(0, v.length());
+      value = length == 1 ? v.codePointAt(0) : 0;
+    } else if (c instanceof PyBytes || c instanceof PyByteArray) {
+      byte[] data = c instanceof PyBytes b ? b.toArray() : ((PyByteArray) c).toArray();
+      length = data.length;
+      value = length == 1 ? data[0] & 0xff : 0;
+    } else {
+      throw PyErrors.typeError(
+          "ord() expected string of length 1, but " + c.type().name() + " found");
+    }
+    if (length != 1) {
+      throw PyErrors.typeError("ord() expected a character, but string of length "
+          + length + " found");
+    }
+    return PyInt.of(value);
   }
 
   private static PyObject one(String name, PyObject[] args, String[] kw) {

@@ -1,7 +1,10 @@
 package dev.krait.core.bytecode;
 
+import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
+import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
 import dev.krait.core.runtime.TypeBuilder;
 import java.util.List;
@@ -19,6 +22,7 @@ public final class CodeObject extends PyObject {
   public static final PyType TYPE =
       TypeBuilder.of("code", CodeObject.class, PyType.OBJECT)
           .repr(c -> PyStr.of(((CodeObject) c).repr()))
+          .getAttr((c, name) -> ((CodeObject) c).getAttr(name))
           .ready();
 
   /** Flag: the code has fast locals (a function). */
@@ -220,5 +224,35 @@ public final class CodeObject extends PyObject {
 
   private String repr() {
     return "<code object " + p.name + ", file \"" + p.filename + "\", line " + p.firstLine + ">";
+  }
+
+  // The co_* attributes that mean the same as in CPython (co_code would not: our encoding).
+  private PyObject getAttr(String attr) {
+    return switch (attr) {
+      case "co_name" -> PyStr.of(p.name);
+      case "co_qualname" -> PyStr.of(p.qualname);
+      case "co_filename" -> PyStr.of(p.filename);
+      case "co_firstlineno" -> PyInt.of(p.firstLine);
+      case "co_flags" -> PyInt.of(p.flags);
+      case "co_argcount" -> PyInt.of(p.argCount);
+      case "co_posonlyargcount" -> PyInt.of(p.posOnlyArgCount);
+      case "co_kwonlyargcount" -> PyInt.of(p.kwOnlyArgCount);
+      case "co_nlocals" -> PyInt.of(p.varnames.length);
+      case "co_stacksize" -> PyInt.of(p.stackSize);
+      case "co_consts" -> PyTuple.of(p.consts.clone());
+      case "co_names" -> strings(p.names);
+      case "co_varnames" -> strings(p.varnames);
+      case "co_cellvars" -> strings(p.cellvars);
+      case "co_freevars" -> strings(p.freevars);
+      default -> Abstract.genericGetAttr(this, attr);
+    };
+  }
+
+  private static PyTuple strings(String[] names) {
+    PyObject[] items = new PyObject[names.length];
+    for (int i = 0; i < items.length; i++) {
+      items[i] = PyStr.of(names[i]);
+    }
+    return PyTuple.of(items);
   }
 }

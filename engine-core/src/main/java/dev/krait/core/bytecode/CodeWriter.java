@@ -74,9 +74,10 @@ public final class CodeWriter {
    * names. Bump it whenever {@link Opcode} (numbers, names, stack effects, argument meanings) or
    * this format changes, and update {@code CodeFormatTest}'s opcode fingerprint with it.
    *
-   * <p>History: 1, the first cached format (84 opcodes, {@code IMPORT_STAR} the last).
+   * <p>History: 1, the first cached format (84 opcodes, {@code IMPORT_STAR} the last); 2,
+   * {@code except*} ({@code CHECK_EG_MATCH}, {@code PREP_RERAISE_STAR}).
    */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   /** CPython's {@code sys.implementation.cache_tag} for Krait: {@code krait-N}. */
   public static final String CACHE_TAG = "krait-" + FORMAT_VERSION;

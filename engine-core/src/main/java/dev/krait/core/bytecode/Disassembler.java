@@ -72,6 +72,7 @@ public final class Disassembler {
         || op == Opcode.STORE_SUBSCR || op == Opcode.DELETE_SUBSCR || op == Opcode.UNARY_NEGATIVE
         || op == Opcode.UNARY_POSITIVE || op == Opcode.UNARY_NOT || op == Opcode.UNARY_INVERT
         || op == Opcode.PUSH_EXC_INFO || op == Opcode.POP_EXCEPT || op == Opcode.CHECK_EXC_MATCH
+        || op == Opcode.CHECK_EG_MATCH || op == Opcode.PREP_RERAISE_STAR
         || op == Opcode.LOAD_ASSERTION_ERROR || op == Opcode.LIST_TO_TUPLE
         || op == Opcode.LOAD_BUILD_CLASS || op == Opcode.BEFORE_WITH
         || op == Opcode.WITH_EXCEPT_START);

@@ -266,8 +266,17 @@ public final class Opcode {
   /** {@code (module -- )} binds the module's public names in the frame's locals. */
   public static final int IMPORT_STAR = 83;
 
+  // ---- except* ----
+  /**
+   * {@code (exc type -- rest match)} splits exc by an except* clause's type (validated);
+   * {@code (exc type -- exc None)} when nothing matches.
+   */
+  public static final int CHECK_EG_MATCH = 84;
+  /** {@code (orig raised -- exc|None)}: what an except* statement raises after its clauses. */
+  public static final int PREP_RERAISE_STAR = 85;
+
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 84;
+  public static final int COUNT = 86;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
@@ -349,6 +358,8 @@ public final class Opcode {
     def(POP_EXCEPT, "POP_EXCEPT", 1, 0, 0);
     def(RERAISE, "RERAISE", 1, 0, ENDS_BLOCK);
     def(CHECK_EXC_MATCH, "CHECK_EXC_MATCH", 2, 2, 0);
+    def(CHECK_EG_MATCH, "CHECK_EG_MATCH", 2, 2, 0);
+    def(PREP_RERAISE_STAR, "PREP_RERAISE_STAR", 2, 1, 0);
     def(LOAD_ASSERTION_ERROR, "LOAD_ASSERTION_ERROR", 0, 1, 0);
     def(SEND, "SEND", 2, 2, JUMP);
     def(GET_YIELD_FROM_ITER, "GET_YIELD_FROM_ITER", 1, 1, 0);

@@ -72,7 +72,9 @@ public final class Compiler {
     FINALLY_TRY,
     FINALLY_END,
     WITH,
-    HANDLER_CLEANUP
+    HANDLER_CLEANUP,
+    /** The clauses of a try/except*: no break, continue or return may leave them. */
+    EXCEPT_STAR
   }
 
   /** An entry of the control-block stack (CPython's {@code fblockinfo}). */
@@ -110,25 +112,15 @@ public final class Compiler {
       c.emit(Opcode.SETUP_ANNOTATIONS);
     }
     Stmt last = body.isEmpty() ? null : body.get(body.size() - 1);
-    boolean keepLast = returnLast && last instanceof Stmt.ExprStmt;
-    int first = 0;
-    // A module docstring is stored as __doc__ (CPython's compiler_body), unless it is the value
-    // an eval-mode module returns.
-    if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt doc
-        && doc.value() instanceof Expr.Constant k
-        && (k.value() instanceof String || k.value() instanceof Expr.CodePoints)
-        && !(keepLast && body.size() == 1)) {
-      c.expressions.expr(k);
-      c.name("__doc__", Access.STORE);
-      first = 1;
-    }
-    if (keepLast) {
-      c.statements.body(body.subList(first, body.size() - 1));
+    if (returnLast && last instanceof Stmt.ExprStmt e) {
+      // Eval mode: the last expression statement's value is the module's result (so a lone
+      // string is a value, not a docstring).
+      c.statements.namespaceBody(body.size() == 1 ? List.of() : body.subList(0, body.size() - 1));
       c.at(last);
-      c.expressions.expr(((Stmt.ExprStmt) last).value());
+      c.expressions.expr(e.value());
       c.emit(Opcode.RETURN_VALUE);
     } else {
-      c.statements.body(body.subList(first, body.size()));
+      c.statements.namespaceBody(body);
       c.unit.asm.setLocation(0, 0, 0, 0);
       c.emitConst(PyNone.NONE, PyNone.NONE);
       c.emit(Opcode.RETURN_VALUE);
@@ -196,6 +188,11 @@ public final class Compiler {
 
   void emitConst(Object key, PyObject value) {
     emit(Opcode.LOAD_CONST, unit.asm.constant(new ConstKey(key), () -> value));
+  }
+
+  /** Adds a constant without loading it (a function's first constant: docstring or None). */
+  void addConstant(Object key, PyObject value) {
+    unit.asm.constant(new ConstKey(key), () -> value);
   }
 
   /** Distinguishes constants Java would call equal ({@code 1}, {@code 1.0}, {@code True}). */

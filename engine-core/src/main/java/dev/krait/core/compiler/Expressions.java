@@ -414,7 +414,12 @@ final class Expressions {
       expr(k.func());
     }
     if (general) {
-      sequence(k.args(), true);
+      if (k.args().size() == 1 && k.args().get(0) instanceof Expr.Starred only) {
+        // As CPython: f(*x) passes x itself; CALL_FUNCTION_EX makes the tuple.
+        expr(only.value());
+      } else {
+        sequence(k.args(), true);
+      }
       if (!k.keywords().isEmpty()) {
         c.emit(Opcode.BUILD_MAP, 0);
         for (Keyword kw : k.keywords()) {

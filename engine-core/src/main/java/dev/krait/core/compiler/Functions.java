@@ -1,5 +1,6 @@
 package dev.krait.core.compiler;
 
+import dev.krait.core.ast.Arg;
 import dev.krait.core.ast.Arguments;
 import dev.krait.core.ast.Expr;
 import dev.krait.core.ast.Located;
@@ -38,7 +39,7 @@ final class Functions {
     c.at(f);
     CodeObject code = compileUnit(f, f.name(), f.args(), f.body(), null);
     c.at(f);
-    makeFunction(code, f.args(), f);
+    makeFunction(code, f.args(), f.returns(), f);
     for (int i = 0; i < f.decoratorList().size(); i++) {
       c.emit(Opcode.CALL, 0);
     }
@@ -109,7 +110,7 @@ final class Functions {
       if (Statements.hasAnnotations(k.body())) {
         c.emit(Opcode.SETUP_ANNOTATIONS);
       }
-      c.statements.body(k.body());
+      c.statements.namespaceBody(k.body());
       if (u.cellvars.contains("__class__")) {
         c.emit(Opcode.LOAD_CLOSURE, Compiler.derefSlot(u, "__class__"));
         c.emit(Opcode.COPY, 1);
@@ -131,11 +132,11 @@ final class Functions {
   void lambda(Expr.Lambda l) {
     CodeObject code = compileUnit(l, "<lambda>", l.args(), null, l.body());
     c.at(l);
-    makeFunction(code, l.args(), l);
+    makeFunction(code, l.args(), null, l);
   }
 
-  /** Emits defaults, keyword defaults, the closure, the code and MAKE_FUNCTION. */
-  private void makeFunction(CodeObject code, Arguments args, Located where) {
+  /** Emits defaults, keyword defaults, annotations, the closure, the code and MAKE_FUNCTION. */
+  private void makeFunction(CodeObject code, Arguments args, Expr returns, Located where) {
     int flags = 0;
     if (!args.defaults().isEmpty()) {
       for (Expr d : args.defaults()) {
@@ -160,6 +161,9 @@ final class Functions {
       c.emit(Opcode.BUILD_MAP, kwDefaults);
       flags |= 2;
     }
+    if (annotations(args, returns, where)) {
+      flags |= 4;
+    }
     List<String> frees = code.freevars();
     if (!frees.isEmpty()) {
       for (String name : frees) {
@@ -172,6 +176,47 @@ final class Functions {
     c.emit(Opcode.MAKE_FUNCTION, flags);
   }
 
+  /**
+   * Emits the annotations as CPython 3.11's flat tuple {@code (name, value, ...)}: parameters,
+   * positional-only ones, {@code *args}, keyword-only ones, {@code **kwargs}, then 'return'.
+   * Returns whether there were any.
+   */
+  private boolean annotations(Arguments args, Expr returns, Located where) {
+    List<Arg> annotated = new ArrayList<>();
+    List<Arg> order = new ArrayList<>(args.args());
+    order.addAll(args.posonlyargs());
+    if (args.vararg() != null) {
+      order.add(args.vararg());
+    }
+    order.addAll(args.kwonlyargs());
+    if (args.kwarg() != null) {
+      order.add(args.kwarg());
+    }
+    for (Arg a : order) {
+      if (a.annotation() != null) {
+        annotated.add(a);
+      }
+    }
+    if (annotated.isEmpty() && returns == null) {
+      return false;
+    }
+    if (c.symbols.future().annotations()) {
+      throw c.notImplemented("function annotations under 'from __future__ import annotations'",
+          where);
+    }
+    for (Arg a : annotated) {
+      c.emitConst(a.arg(), PyStr.of(a.arg()));
+      c.expressions.expr(a.annotation());
+    }
+    if (returns != null) {
+      c.emitConst("return", PyStr.of("return"));
+      c.expressions.expr(returns);
+    }
+    c.at(where);
+    c.emit(Opcode.BUILD_TUPLE, 2 * (annotated.size() + (returns == null ? 0 : 1)));
+    return true;
+  }
+
   private CodeObject compileUnit(
       Node node, String name, Arguments args, List<Stmt> body, Expr lambdaBody) {
     int flags = 0;
@@ -182,15 +227,23 @@ final class Functions {
       flags |= CodeObject.CO_VARKEYWORDS;
     }
     int posOnly = args.posonlyargs().size();
+    // As CPython: the first constant is the docstring, or None (always None in a lambda).
+    Expr.Constant doc = lambdaBody == null ? Statements.docstring(body) : null;
+    List<Stmt> statements = doc == null ? body : body.subList(1, body.size());
     return unit(
         node, name, posOnly + args.args().size(), posOnly, args.kwonlyargs().size(), flags,
         () -> {
+          if (doc == null) {
+            c.addConstant(PyNone.NONE, PyNone.NONE);
+          } else {
+            c.addConstant(doc.value(), c.toObject(doc.value(), doc));
+          }
           if (lambdaBody != null) {
             c.expressions.expr(lambdaBody);
             c.at(lambdaBody);
             c.emit(Opcode.RETURN_VALUE);
           } else {
-            c.statements.body(body);
+            c.statements.body(statements);
             c.emitConst(PyNone.NONE, PyNone.NONE);
             c.emit(Opcode.RETURN_VALUE);
           }
@@ -260,7 +313,7 @@ final class Functions {
 
   /** Emits the closure tuple (if any), the code and MAKE_FUNCTION with no defaults. */
   void makeClosure(CodeObject code) {
-    makeFunction(code, EMPTY_ARGS, null);
+    makeFunction(code, EMPTY_ARGS, null, null);
   }
 
   private static final Arguments EMPTY_ARGS =

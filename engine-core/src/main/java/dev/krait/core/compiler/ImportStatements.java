@@ -23,7 +23,8 @@ final class ImportStatements {
   // import a.b.c [as d], ...
   void importStmt(Stmt.Import s) {
     for (Alias a : s.names()) {
-      c.at(a);
+      // As CPython: every instruction of an import carries the whole statement's position.
+      c.at(s);
       c.constant(0L, a);
       c.emitConst(PyNone.NONE, PyNone.NONE);
       c.emit(Opcode.IMPORT_NAME, c.asm().name(a.name()));
@@ -67,7 +68,6 @@ final class ImportStatements {
       return;
     }
     for (Alias a : s.names()) {
-      c.at(a);
       c.emit(Opcode.IMPORT_FROM, c.asm().name(a.name()));
       c.name(a.asname() != null ? a.asname() : a.name(), Access.STORE);
     }

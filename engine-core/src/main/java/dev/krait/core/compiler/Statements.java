@@ -29,6 +29,33 @@ final class Statements {
     }
   }
 
+  /**
+   * Compiles a module or class body; a docstring is not run but stored as {@code __doc__}
+   * (CPython's compiler_body).
+   */
+  void namespaceBody(List<Stmt> body) {
+    Expr.Constant doc = docstring(body);
+    if (doc == null) {
+      body(body);
+      return;
+    }
+    c.at(body.get(0));
+    c.constant(doc.value(), doc);
+    c.name("__doc__", Access.STORE);
+    body(body.subList(1, body.size()));
+  }
+
+  /** Returns the docstring of a body (a first statement that is a str constant), or null. */
+  static Expr.Constant docstring(List<Stmt> body) {
+    if (!body.isEmpty()
+        && body.get(0) instanceof Stmt.ExprStmt e
+        && e.value() instanceof Expr.Constant k
+        && (k.value() instanceof String || k.value() instanceof Expr.CodePoints)) {
+      return k;
+    }
+    return null;
+  }
+
   void stmt(Stmt s) {
     c.at(s);
     if (s instanceof Stmt.ExprStmt e) {
@@ -64,7 +91,9 @@ final class Statements {
     } else if (s instanceof Stmt.Raise r) {
       raise(r);
     } else if (s instanceof Stmt.Try t) {
-      tryStmt(t);
+      tryFinally(t.finalbody(), t.handlers().isEmpty() ? () -> body(t.body()) : () -> tryExcept(t));
+    } else if (s instanceof Stmt.TryStar t) {
+      tryFinally(t.finalbody(), () -> tryExceptStar(t));
     } else if (s instanceof Stmt.Assert a) {
       assertStmt(a);
     } else if (s instanceof Stmt.With w) {
@@ -87,8 +116,6 @@ final class Statements {
       return "'async with'";
     } else if (s instanceof Stmt.Match) {
       return "'match'";
-    } else if (s instanceof Stmt.TryStar) {
-      return "'except*'";
     } else if (s instanceof Stmt.AsyncFunctionDef || s instanceof Stmt.AsyncFor) {
       return "'async'";
     }
@@ -269,6 +296,7 @@ final class Statements {
 
   // Break: 'break'
   private void breakStmt(Stmt.Break s) {
+    checkNotInExceptStar(s, true);
     Unwound u = new Unwound();
     Block loop = unwindToLoop(s, "'break' outside loop", u);
     if (loop.kind() == BlockKind.FOR_LOOP) {
@@ -280,6 +308,7 @@ final class Statements {
 
   // Continue: 'continue'
   private void continueStmt(Stmt.Continue s) {
+    checkNotInExceptStar(s, true);
     Unwound u = new Unwound();
     Block loop = unwindToLoop(s, "'continue' not properly in loop", u);
     c.jumpTo(loop.start());
@@ -383,6 +412,7 @@ final class Statements {
     if (!c.unit.isFunction()) {
       throw c.error("'return' outside function", s);
     }
+    checkNotInExceptStar(s, false);
     if (s.value() != null) {
       c.expressions.expr(s.value());
     } else {
@@ -481,23 +511,20 @@ final class Statements {
   }
 
   // Try: 'try' ':' body handlers ['else' ':' orelse] ['finally' ':' finalbody]
-  private void tryStmt(Stmt.Try s) {
-    if (s.finalbody().isEmpty()) {
-      tryExcept(s);
+  // Try and TryStar: the try/except (or except*) part {@code inner} inside try/finally, if any.
+  private void tryFinally(List<Stmt> finalbody, Runnable inner) {
+    if (finalbody.isEmpty()) {
+      inner.run();
       return;
     }
     Label handler = c.label();
     Label end = c.label();
     c.asm().pushHandler(handler);
-    c.unit.blocks.push(new Block(BlockKind.FINALLY_TRY, null, null, null, s.finalbody(), null));
-    if (s.handlers().isEmpty()) {
-      body(s.body());
-    } else {
-      tryExcept(s);
-    }
+    c.unit.blocks.push(new Block(BlockKind.FINALLY_TRY, null, null, null, finalbody, null));
+    inner.run();
     c.unit.blocks.pop();
     c.asm().popHandler();
-    body(s.finalbody());
+    body(finalbody);
     c.jumpTo(end);
     // The exception path: the handled exception is pushed, the finally body runs, re-raise.
     c.bind(handler);
@@ -505,7 +532,7 @@ final class Statements {
     c.asm().pushHandler(cleanup);
     c.emit(Opcode.PUSH_EXC_INFO);
     c.unit.blocks.push(new Block(BlockKind.FINALLY_END, null, null, null, null, null));
-    body(s.finalbody());
+    body(finalbody);
     c.unit.blocks.pop();
     c.emit(Opcode.RERAISE, 0);
     c.asm().popHandler();
@@ -521,20 +548,29 @@ final class Statements {
     c.emit(Opcode.RERAISE, 1);
   }
 
-  private void tryExcept(Stmt.Try s) {
+  /**
+   * Emits the protected body and the else clause, then the start of the handlers: the cleanup
+   * handler's range (returned) and PUSH_EXC_INFO.
+   */
+  private Object protectedBody(List<Stmt> body, List<Stmt> orelse, Label end, Label cleanup) {
     Label handler = c.label();
-    Label end = c.label();
-    Label cleanup = c.label();
     c.asm().pushHandler(handler);
     c.unit.blocks.push(new Block(BlockKind.TRY_EXCEPT, null, null, null, null, null));
-    body(s.body());
+    body(body);
     c.unit.blocks.pop();
     c.asm().popHandler();
-    body(s.orelse());
+    body(orelse);
     c.jumpTo(end);
     c.bind(handler);
     Object cover = c.asm().pushHandler(cleanup);
     c.emit(Opcode.PUSH_EXC_INFO);
+    return cover;
+  }
+
+  private void tryExcept(Stmt.Try s) {
+    Label end = c.label();
+    Label cleanup = c.label();
+    Object cover = protectedBody(s.body(), s.orelse(), end, cleanup);
     Iterator<ExceptHandler> it = s.handlers().iterator();
     while (it.hasNext()) {
       ExceptHandler h = it.next();
@@ -567,6 +603,96 @@ final class Statements {
     c.asm().popHandler();
     cleanupHandler(cleanup);
     c.bind(end);
+  }
+
+  /**
+   * TryStar: 'try' ':' body ('except' '*' type ['as' name] ':' body)+ ['else' ':' orelse], as
+   * CPython 3.11: each clause takes its part of the exception (CHECK_EG_MATCH) from what the
+   * earlier ones left; what the clauses raise and the unmatched rest are collected in a list
+   * under the original, from which PREP_RERAISE_STAR makes the exception to raise, if any.
+   */
+  private void tryExceptStar(Stmt.TryStar s) {
+    Label end = c.label();
+    Label cleanup = c.label();
+    Label reraise = c.label();
+    protectedBody(s.body(), s.orelse(), end, cleanup);
+    c.unit.blocks.push(new Block(BlockKind.EXCEPT_STAR, null, null, null, null, null));
+    // (prev exc) -> (prev orig raised exc): raised collects what the clauses raise.
+    c.emit(Opcode.COPY, 1);
+    c.emit(Opcode.BUILD_LIST, 0);
+    c.emit(Opcode.SWAP, 2);
+    for (ExceptHandler h : s.handlers()) {
+      starHandler(h);
+    }
+    c.emit(Opcode.LIST_APPEND, 1);
+    c.unit.blocks.pop();
+    c.emit(Opcode.PREP_RERAISE_STAR);
+    jumpIfNone(false, reraise);
+    c.emit(Opcode.POP_TOP);
+    c.asm().popHandler();
+    c.emit(Opcode.POP_EXCEPT);
+    c.jumpTo(end);
+    c.bind(reraise);
+    c.emit(Opcode.SWAP, 2);
+    c.emit(Opcode.POP_EXCEPT);
+    c.emit(Opcode.RERAISE, 0);
+    cleanupHandler(cleanup);
+    c.bind(end);
+  }
+
+  // One except* clause, on (prev orig raised exc): its body runs on the matching part, and
+  // leaves (prev orig raised rest), having appended to raised what the body raised.
+  private void starHandler(ExceptHandler h) {
+    c.at(h);
+    Label noMatch = c.label();
+    Label next = c.label();
+    c.expressions.expr(h.type());
+    c.at(h);
+    c.emit(Opcode.CHECK_EG_MATCH);
+    jumpIfNone(true, noMatch);
+    if (h.name() != null) {
+      c.name(h.name(), Access.STORE);
+    } else {
+      c.emit(Opcode.POP_TOP);
+    }
+    Label raised = c.label();
+    c.asm().pushHandler(raised);
+    body(h.body());
+    c.asm().popHandler();
+    if (h.name() != null) {
+      clearName(h.name());
+    }
+    c.jumpTo(next);
+    // (prev orig raised rest exc): the body raised exc.
+    c.bind(raised);
+    if (h.name() != null) {
+      clearName(h.name());
+    }
+    c.emit(Opcode.LIST_APPEND, 2);
+    c.jumpTo(next);
+    c.bind(noMatch);
+    c.emit(Opcode.POP_TOP);
+    c.bind(next);
+  }
+
+  // Jumps to target if the top of the stack is (or, with isNone false, is not) None; keeps it.
+  private void jumpIfNone(boolean isNone, Label target) {
+    c.emit(Opcode.COPY, 1);
+    c.emitConst(PyNone.NONE, PyNone.NONE);
+    c.emit(Opcode.IS_OP, 0);
+    c.jump(isNone ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, target);
+  }
+
+  // break, continue and return may not leave an except* clause (CPython's compiler_unwind_fblock).
+  private void checkNotInExceptStar(Stmt s, boolean upToLoop) {
+    for (Block b : c.unit.blocks) {
+      if (upToLoop && (b.kind() == BlockKind.WHILE_LOOP || b.kind() == BlockKind.FOR_LOOP)) {
+        return;
+      }
+      if (b.kind() == BlockKind.EXCEPT_STAR) {
+        throw c.error("'break', 'continue' and 'return' cannot appear in an except* block", s);
+      }
+    }
   }
 
   private void namedHandler(ExceptHandler h, Label end, Object cover) {

@@ -52,16 +52,58 @@ final class ExceptionTypes {
           return PyStr.of(self.type().name() + args);
         };
     PyGetSetDescriptor.define(t, "args", s -> ((PyBaseException) s).args,
-        (s, v) -> ((PyBaseException) s).args = PyTuple.of(v));
+        (s, v) -> ((PyBaseException) s).args = PyTuple.fromIterable(v));
+    PyGetSetDescriptor.define(t, "__dict__", PyObject::dict, (s, v) -> {
+      if (!(v instanceof PyDict d)) {
+        throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '"
+            + v.type().name() + "'");
+      }
+      ((PyBaseException) s).dict = d;
+    });
     PyGetSetDescriptor.define(t, "__cause__", s -> orNone(((PyBaseException) s).cause),
-        (s, v) -> ((PyBaseException) s).setCause(v == PyNone.NONE ? null : v));
+        (s, v) -> ((PyBaseException) s).setCause(exceptionOrNull(v, "cause")));
     PyGetSetDescriptor.define(t, "__context__", s -> orNone(((PyBaseException) s).context),
-        (s, v) -> ((PyBaseException) s).context = v == PyNone.NONE ? null : v);
+        (s, v) -> ((PyBaseException) s).context = exceptionOrNull(v, "context"));
     PyGetSetDescriptor.define(t, "__suppress_context__",
         s -> PyBool.of(((PyBaseException) s).suppressContext),
         (s, v) -> ((PyBaseException) s).suppressContext = Abstract.isTrue(v));
     PyGetSetDescriptor.define(t, "__traceback__", s -> orNone(((PyBaseException) s).traceback),
         (s, v) -> ((PyBaseException) s).traceback = v == PyNone.NONE ? null : v);
+    defineMethods(t);
+  }
+
+  // An exception (or None: null) for __cause__ or __context__, as CPython checks it.
+  private static PyObject exceptionOrNull(PyObject v, String what) {
+    if (v == PyNone.NONE) {
+      return null;
+    }
+    if (!(v instanceof PyBaseException)) {
+      throw PyErrors.typeError(
+          "exception " + what + " must be None or derive from BaseException");
+    }
+    return v;
+  }
+
+  /** Defines BaseException's {@code with_traceback} and {@code add_note}. */
+  private static void defineMethods(PyType t) {
+    PyMethodDescriptor.define(t, "with_traceback", (self, tb) -> {
+      Abstract.setAttr(self, "__traceback__", tb);
+      return self;
+    });
+    PyMethodDescriptor.define(t, "add_note", (self, note) -> {
+      if (!(note instanceof PyStr)) {
+        throw PyErrors.typeError("note must be a str, not '" + note.type().name() + "'");
+      }
+      PyObject notes = Abstract.lookupAttr(self, "__notes__");
+      if (notes == null) {
+        notes = new PyList();
+        Abstract.setAttr(self, "__notes__", notes);
+      } else if (!(notes instanceof PyList)) {
+        throw PyErrors.typeError("Cannot add note: __notes__ is not a list");
+      }
+      ((PyList) notes).append(note);
+      return PyNone.NONE;
+    });
   }
 
   /** Adds an attribute stored in the exception's cell {@code index}, None until set. */
@@ -119,9 +161,6 @@ final class ExceptionTypes {
       }
     } else if (t.isSubtypeOf(PyErrors.SYNTAX_ERROR)) {
       syntaxErrorFields(e, a);
-    } else if (t.isSubtypeOf(PyErrors.BASE_EXCEPTION_GROUP) && a.size() == 2) {
-      e.fields[0] = a.get(0);
-      e.fields[1] = PyTuple.fromIterable(a.get(1));
     }
   }
 

@@ -7,7 +7,7 @@ package dev.krait.core.runtime;
 public class PyBaseException extends PyObject {
 
   private final PyType type;
-  private final PyDict dict = new PyDict();
+  PyDict dict = new PyDict();
   PyTuple args = PyTuple.EMPTY;
   PyObject cause;
   PyObject context;

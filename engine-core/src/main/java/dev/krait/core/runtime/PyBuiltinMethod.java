@@ -29,7 +29,19 @@ public final class PyBuiltinMethod extends PyObject {
                   + Integer.toHexString(System.identityHashCode(b.self))
                   + ">");
         };
+    // A getAttr slot, not descriptors in the type's dict, where type(len).__name__ would
+    // find them before the metatype's.
+    TYPE.getAttr = (m, attr) -> switch (attr) {
+      case "__name__" -> PyStr.of(name(m));
+      case "__qualname__" -> PyStr.of(
+          m instanceof PyBuiltinMethod b ? b.self.type().qualname() + "." + name(m) : name(m));
+      default -> Abstract.genericGetAttr(m, attr);
+    };
     TYPE.ready();
+  }
+
+  private static String name(PyObject m) {
+    return m instanceof PyBuiltinFunction f ? f.name() : ((PyBuiltinMethod) m).descriptor.name();
   }
 
   private final PyObject self;

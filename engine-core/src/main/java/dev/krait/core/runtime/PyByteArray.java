@@ -17,7 +17,7 @@ public class PyByteArray extends PyObject {
     // Set here, not inherited, so that the type lists __getattribute__ as CPython's does.
     TYPE.getAttr = Abstract::genericGetAttr;
     TYPE.hash = ObjectMethods.UNHASHABLE;
-    TYPE.repr = b -> PyStr.of(b.type().name() + "(" + ConstantRepr.bytes(((PyByteArray) b)
+    TYPE.repr = b -> PyStr.of(b.type().name() + "(" + ConstantRepr.byteArrayContent(((PyByteArray) b)
         .toArray()) + ")");
     TYPE.str = TYPE.repr;
     TYPE.len = b -> ((PyByteArray) b).size;

@@ -173,8 +173,7 @@ public final class PyErrors {
   static {
     ExceptionTypes.defineBase(BASE_EXCEPTION);
     ExceptionTypes.ready(BASE_EXCEPTION);
-    ExceptionTypes.field(BASE_EXCEPTION_GROUP, "message", 0);
-    ExceptionTypes.field(BASE_EXCEPTION_GROUP, "exceptions", 1);
+    ExceptionGroups.define(BASE_EXCEPTION_GROUP);
     ExceptionTypes.defineStr(BASE_EXCEPTION_GROUP);
     ExceptionTypes.ready(BASE_EXCEPTION_GROUP);
     ExceptionTypes.ready(GENERATOR_EXIT);

@@ -223,8 +223,8 @@ public class PyList extends PyObject {
     }
   }
 
-  /** Removes and returns item {@code i}. */
-  PyObject removeAt(int i) {
+  /** Removes and returns item {@code i} (0 to size - 1). */
+  public PyObject removeAt(int i) {
     PyObject v = items[i];
     System.arraycopy(items, i + 1, items, i, size - i - 1);
     items[--size] = null;

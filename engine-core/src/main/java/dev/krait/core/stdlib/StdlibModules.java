@@ -13,5 +13,7 @@ public final class StdlibModules {
       "sys", SysModule::create,
       "__future__", FutureModule::create,
       "math", MathModule::create,
-      "importlib", ImportlibModule::create);
+      "importlib", ImportlibModule::create,
+      "heapq", HeapqModule::create,
+      "bisect", BisectModule::create);
 }

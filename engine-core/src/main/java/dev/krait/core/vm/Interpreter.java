@@ -315,6 +315,8 @@ public final class Interpreter {
               stack[sp - 1] = Ops.callEx(stack, sp - 1, arg);
               break;
             case RAISE_VARARGS:
+              // A bare raise re-raises as is: no traceback entry for this line (CPython 3.11).
+              reraise = arg == 0 && ts.handled != null;
               throw Ops.raise(ts, stack, sp, arg);
             case PUSH_EXC_INFO: {
               PyObject exc = stack[sp - 1];
@@ -329,6 +331,10 @@ public final class Interpreter {
             case RERAISE:
               reraise = true;
               throw Ops.reraise(stack[--sp]);
+            case CHECK_EG_MATCH:
+            case PREP_RERAISE_STAR:
+              sp = Ops.exceptStar(word & 0xff, ts, stack, sp);
+              break;
             case CHECK_EXC_MATCH:
               stack[sp - 1] = PyBool.of(Ops.exceptionMatches(stack[sp - 2], stack[sp - 1]));
               break;

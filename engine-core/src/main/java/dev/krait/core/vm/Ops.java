@@ -10,6 +10,7 @@ import dev.krait.core.runtime.CompareOp;
 import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.ExceptionGroups;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyInt;
@@ -305,7 +306,7 @@ final class Ops {
         stack[--sp] = null;
         return sp;
       case LIST_EXTEND:
-        ((PyList) stack[sp - 1 - arg]).extend(stack[sp - 1]);
+        CallUnpacking.extend((PyList) stack[sp - 1 - arg], stack[sp - 1]);
         stack[--sp] = null;
         return sp;
       case MAP_ADD:
@@ -323,24 +324,13 @@ final class Ops {
         return sp;
       case DICT_UPDATE:
       case DICT_MERGE:
-        update((PyDict) stack[sp - 1 - arg], stack[sp - 1], op == DICT_MERGE);
+        // DICT_MERGE builds the ** of a call: (NULL f args kwargs update), f three below.
+        CallUnpacking.update((PyDict) stack[sp - 1 - arg], stack[sp - 1],
+            op == DICT_MERGE ? stack[sp - 3 - arg] : null);
         stack[--sp] = null;
         return sp;
       default:
         throw new IllegalStateException("addTo " + name(op));
-    }
-  }
-
-  private static void update(PyDict target, PyObject source, boolean merge) {
-    if (!(source instanceof PyDict d)) {
-      throw PyErrors.typeError(
-          "'" + source.type().name() + "' object is not a mapping");
-    }
-    for (PyObject k : d.keys()) {
-      if (merge && target.get(k) != null) {
-        throw PyErrors.typeError("got multiple values for keyword argument '" + k + "'");
-      }
-      target.put(k, d.get(k));
     }
   }
 
@@ -433,6 +423,7 @@ final class Ops {
         closure[i] = (PyCell) t.get(i);
       }
     }
+    PyTuple annotations = (flags & 4) != 0 ? (PyTuple) stack[--sp] : null;
     PyDict kwDefaults = (flags & 2) != 0 ? (PyDict) stack[--sp] : null;
     PyObject[] defaults = null;
     if ((flags & 1) != 0) {
@@ -442,9 +433,13 @@ final class Ops {
         defaults[i] = t.get(i);
       }
     }
-    stack[sp++] =
+    PyFunction fn =
         new PyFunction(
             code, f.globals, f.builtins, code.qualname(), defaults, kwDefaults, closure);
+    if (annotations != null) {
+      fn.setAnnotations(annotations);
+    }
+    stack[sp++] = fn;
     return sp;
   }
 
@@ -482,7 +477,7 @@ final class Ops {
   /** CALL_FUNCTION_EX: {@code (NULL f args [kwargs] -- result)}, base at NULL. */
   static PyObject callEx(PyObject[] stack, int base, int flags) {
     PyObject callable = stack[base + 1];
-    PyTuple positional = PyTuple.fromIterable(stack[base + 2]);
+    PyTuple positional = CallUnpacking.starArgs(callable, stack[base + 2]);
     PyDict kw = (flags & 1) != 0 ? (PyDict) stack[base + 3] : null;
     int nkw = kw == null ? 0 : kw.size();
     PyObject[] args = new PyObject[positional.size() + nkw];
@@ -571,6 +566,25 @@ final class Ops {
 
   static PyException reraise(PyObject exc) {
     return ((PyBaseException) exc).toThrowable();
+  }
+
+  /**
+   * CHECK_EG_MATCH {@code (exc type -- rest match)}, which makes a match the handled exception,
+   * and PREP_RERAISE_STAR {@code (orig raised -- exc|None)}: the steps of except*.
+   */
+  static int exceptStar(int op, ThreadState ts, PyObject[] stack, int sp) {
+    if (op == CHECK_EG_MATCH) {
+      PyObject[] restAndMatch = ExceptionGroups.exceptStarMatch(stack[sp - 2], stack[sp - 1]);
+      stack[sp - 2] = restAndMatch[0];
+      stack[sp - 1] = restAndMatch[1];
+      if (restAndMatch[1] != PyNone.NONE) {
+        ts.handled = restAndMatch[1];
+      }
+      return sp;
+    }
+    stack[sp - 2] = ExceptionGroups.prepReraiseStar(stack[sp - 2], (PyList) stack[sp - 1]);
+    stack[--sp] = null;
+    return sp;
   }
 
   /** CHECK_EXC_MATCH: whether {@code exc} matches an except clause's {@code type}. */

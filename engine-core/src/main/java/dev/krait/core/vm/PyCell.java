@@ -1,5 +1,7 @@
 package dev.krait.core.vm;
 
+import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyType;
@@ -12,6 +14,8 @@ public final class PyCell extends PyObject {
   public static final PyType TYPE =
       TypeBuilder.of("cell", PyCell.class, PyType.OBJECT)
           .repr(c -> PyStr.of(((PyCell) c).repr()))
+          .getAttr((c, name) -> ((PyCell) c).getAttr(name))
+          .setAttr((c, name, value) -> ((PyCell) c).setAttr(name, value))
           .ready();
 
   /** The contents, or null when the variable is unbound. */
@@ -30,6 +34,25 @@ public final class PyCell extends PyObject {
   /** Returns the contents, or null when empty. */
   public PyObject get() {
     return value;
+  }
+
+  private PyObject getAttr(String name) {
+    if (!name.equals("cell_contents")) {
+      return Abstract.genericGetAttr(this, name);
+    }
+    if (value == null) {
+      throw PyErrors.valueError("Cell is empty");
+    }
+    return value;
+  }
+
+  // cell_contents is writable and deletable (the cell becomes empty), as in CPython.
+  private void setAttr(String name, PyObject v) {
+    if (name.equals("cell_contents")) {
+      value = v;
+    } else {
+      Abstract.genericSetAttr(this, name, v);
+    }
   }
 
   private String repr() {

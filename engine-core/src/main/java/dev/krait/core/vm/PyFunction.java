@@ -36,6 +36,9 @@ public final class PyFunction extends PyObject {
   PyObject[] defaults;
   PyDict kwDefaults;
   final PyCell[] closure;
+  private PyObject doc;
+  /** {@code __annotations__}: a dict, or the flat (name, value, ...) tuple it is made from. */
+  private PyObject annotations;
 
   /** Returns a function; {@code defaults}, {@code kwDefaults} and {@code closure} may be null. */
   public PyFunction(
@@ -54,6 +57,29 @@ public final class PyFunction extends PyObject {
     this.defaults = defaults == null ? NO_DEFAULTS : defaults;
     this.kwDefaults = kwDefaults;
     this.closure = closure;
+    // As CPython: the docstring is the code's first constant, when that is a str.
+    PyObject[] consts = code.consts();
+    this.doc = consts.length > 0 && consts[0] instanceof PyStr ? consts[0] : PyNone.NONE;
+  }
+
+  /** Sets the annotations MAKE_FUNCTION got: a flat tuple of names and values. */
+  void setAnnotations(PyTuple namesAndValues) {
+    annotations = namesAndValues;
+  }
+
+  /** Returns {@code __annotations__}, made a dict (and kept) on first use. */
+  private PyDict annotations() {
+    if (annotations instanceof PyDict d) {
+      return d;
+    }
+    PyDict d = new PyDict();
+    if (annotations instanceof PyTuple t) {
+      for (int i = 0; i + 1 < t.size(); i += 2) {
+        d.put(t.get(i), t.get(i + 1));
+      }
+    }
+    annotations = d;
+    return d;
   }
 
   @Override
@@ -112,10 +138,14 @@ public final class PyFunction extends PyObject {
         return defaults.length == 0 ? PyNone.NONE : PyTuple.of(defaults);
       case "__kwdefaults__":
         return kwDefaults == null ? PyNone.NONE : kwDefaults;
-      case "__doc__": {
-        PyObject doc = dict.getStr("__doc__");
-        return doc == null ? PyNone.NONE : doc;
-      }
+      case "__doc__":
+        return doc;
+      case "__annotations__":
+        return annotations();
+      case "__closure__":
+        return closure == null ? PyNone.NONE : PyTuple.of(closure);
+      case "__builtins__":
+        return builtins;
       case "__dict__":
         return dict;
       default:
@@ -160,6 +190,19 @@ public final class PyFunction extends PyObject {
           throw PyErrors.typeError("__kwdefaults__ must be set to a dict object");
         }
         return;
+      case "__doc__":
+        doc = value == null ? PyNone.NONE : value;
+        return;
+      case "__annotations__":
+        if (value != null && value != PyNone.NONE && !(value instanceof PyDict)) {
+          throw PyErrors.typeError("__annotations__ must be set to a dict object");
+        }
+        annotations = value == PyNone.NONE ? null : value;
+        return;
+      case "__closure__":
+      case "__globals__":
+      case "__builtins__":
+        throw PyErrors.attributeError("readonly attribute");
       default:
         Abstract.genericSetAttr(this, attr, value);
     }

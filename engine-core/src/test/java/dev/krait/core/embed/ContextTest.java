@@ -123,6 +123,7 @@ class ContextTest {
           + "    f(0)\n"
           + "  File \"job.py\", line 2, in f\n"
           + "    return 1 / d\n"
+          + "           ~~^~~\n"
           + "ZeroDivisionError: division by zero\n", e.formatTraceback());
       assertTrue(e.isInstance("ArithmeticError"));
       assertEquals("ZeroDivisionError: division by zero", e.getMessage());

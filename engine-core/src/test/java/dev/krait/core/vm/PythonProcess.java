@@ -22,18 +22,6 @@ final class PythonProcess {
   /** One run's exit status and output. */
   record Result(int status, String out, String err) {
 
-    /** Returns stderr less the lines of 3.11's {@code ^^^^}/{@code ~~~} markers. */
-    String errWithoutMarkers() {
-      StringBuilder s = new StringBuilder();
-      for (String line : err.split("(?<=\n)")) {
-        String marks = line.strip();
-        if (marks.isEmpty() || !marks.replaceAll("[\\^~]", "").isEmpty()) {
-          s.append(line);
-        }
-      }
-      return s.toString();
-    }
-
     /** Returns the last non-empty line of stderr, or "". */
     String lastErrLine() {
       String[] lines = err.strip().split("\n");
