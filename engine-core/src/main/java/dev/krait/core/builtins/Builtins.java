@@ -325,8 +325,13 @@ public final class Builtins {
   }
 
   private static boolean isSubclass(PyType t, PyObject cls) {
-    if (cls instanceof PyType c) {
+    if (cls instanceof PyType c && c.type() == PyType.TYPE) {
       return t.isSubtypeOf(c);
+    }
+    Boolean hooked = cls instanceof PyTuple ? null
+        : PyType.checkHook(cls, "__subclasscheck__", t);
+    if (hooked != null) {
+      return hooked;
     }
     if (cls instanceof PyTuple tuple) {
       for (int i = 0; i < tuple.size(); i++) {
@@ -346,8 +351,13 @@ public final class Builtins {
   }
 
   private static boolean isInstance(PyObject o, PyObject cls) {
-    if (cls instanceof PyType t) {
+    if (cls instanceof PyType t && (o.type() == t || t.type() == PyType.TYPE)) {
       return o.type().isSubtypeOf(t);
+    }
+    Boolean hooked = cls instanceof PyTuple ? null
+        : PyType.checkHook(cls, "__instancecheck__", o);
+    if (hooked != null) {
+      return hooked;
     }
     if (cls instanceof PyTuple tuple) {
       for (int i = 0; i < tuple.size(); i++) {

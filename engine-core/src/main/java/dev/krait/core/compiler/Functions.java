@@ -109,7 +109,15 @@ final class Functions {
       if (Statements.hasAnnotations(k.body())) {
         c.emit(Opcode.SETUP_ANNOTATIONS);
       }
-      c.statements.body(k.body());
+      List<Stmt> body = k.body();
+      if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt doc
+          && doc.value() instanceof Expr.Constant text && text.value() instanceof String) {
+        // As CPython's compiler_body: a docstring is stored as __doc__, not evaluated.
+        c.expressions.expr(text);
+        c.emit(Opcode.STORE_NAME, c.asm().name("__doc__"));
+        body = body.subList(1, body.size());
+      }
+      c.statements.body(body);
       if (u.cellvars.contains("__class__")) {
         c.emit(Opcode.LOAD_CLOSURE, Compiler.derefSlot(u, "__class__"));
         c.emit(Opcode.COPY, 1);

@@ -8,12 +8,18 @@ final class ClassLayout {
 
   private ClassLayout() {}
 
-  /** Sets {@code instanceDict} and {@code slotNames}, adding a member descriptor per slot. */
+  /**
+   * Sets {@code instanceDict} and {@code slotNames}, adding a member descriptor per slot and,
+   * as CPython does, the {@code __dict__} and {@code __weakref__} descriptors of the class that
+   * first gives its instances a dict or weak references.
+   */
   static void apply(PyType type, PyType[] bases) {
     boolean inheritedDict = false;
+    boolean inheritedWeakref = false;
     List<String> names = new ArrayList<>();
     for (PyType b : bases) {
       inheritedDict |= b.instanceDict || (!b.isBuiltin() && b.getOwn("__slots__") == null);
+      inheritedWeakref |= b.lookup("__weakref__") != null;
       for (String n : b.slotNames) {
         if (!names.contains(n)) {
           names.add(n);
@@ -21,7 +27,9 @@ final class ClassLayout {
       }
     }
     PyObject declared = type.getOwn("__slots__");
+    PyType varSized = variableSizeBase(bases);
     boolean wantsDict = declared == null;
+    boolean wantsWeakref = declared == null && varSized == null;
     if (declared != null) {
       List<PyObject> items = new ArrayList<>();
       if (declared instanceof PyStr) {
@@ -29,7 +37,6 @@ final class ClassLayout {
       } else {
         Abstract.forEach(declared, items::add);
       }
-      PyType varSized = variableSizeBase(bases);
       if (varSized != null && !items.isEmpty()) {
         throw PyErrors.typeError(
             "nonempty __slots__ not supported for subtype of '" + varSized.name() + "'");
@@ -41,7 +48,18 @@ final class ClassLayout {
         }
         String n = ((PyStr) item).value();
         if (n.equals("__dict__")) {
+          if (wantsDict || inheritedDict) {
+            throw PyErrors.typeError("__dict__ slot disallowed: we already got one");
+          }
           wantsDict = true;
+          continue;
+        }
+        if (n.equals("__weakref__")) {
+          if (wantsWeakref || inheritedWeakref) {
+            throw PyErrors.typeError(
+                "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+          }
+          wantsWeakref = true;
           continue;
         }
         if (type.getOwn(n) != null) {
@@ -55,6 +73,37 @@ final class ClassLayout {
     }
     type.instanceDict = wantsDict || inheritedDict;
     type.slotNames = names.toArray(new String[0]);
+    if (wantsDict && !inheritedDict) {
+      PyGetSetDescriptor.defineDeletable(type, "__dict__", ClassLayout::getDict,
+          ClassLayout::setDict);
+    }
+    if (wantsWeakref && !inheritedWeakref) {
+      // Krait has no weak references yet: no object ever has one to report.
+      PyGetSetDescriptor.define(type, "__weakref__", o -> PyNone.NONE, null);
+    }
+  }
+
+  private static PyObject getDict(PyObject o) {
+    PyDict d = o.dict();
+    if (d == null) {
+      throw PyErrors.attributeError(
+          "'" + o.type().name() + "' object has no attribute '__dict__'");
+    }
+    return d;
+  }
+
+  /** Assigns ({@code obj.__dict__ = d}) or, for a null value, resets an instance's dict. */
+  private static void setDict(PyObject o, PyObject value) {
+    if (value != null && !(value instanceof PyDict)) {
+      throw PyErrors.typeError(
+          "__dict__ must be set to a dictionary, not a '" + value.type().name() + "'");
+    }
+    if (!(o instanceof PyInstance)) {
+      throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR,
+          "assigning __dict__ of instances of a subclass of '"
+              + o.type().nearestBuiltin().name() + "' is not supported yet");
+    }
+    ((PyInstance) o).setDict(value == null ? new PyDict() : (PyDict) value);
   }
 
   /**

@@ -21,10 +21,15 @@ public final class PyGetSetDescriptor extends PyObject {
             throw PyErrors.attributeError(
                 "attribute '" + g.name + "' of '" + g.owner.name() + "' objects is not writable");
           }
-          if (value == null) {
+          if (value == null && !g.deletable) {
             throw PyErrors.typeError("cannot delete attribute");
           }
           g.setter.accept(obj, value);
+        };
+    TYPE.repr =
+        d -> {
+          PyGetSetDescriptor g = (PyGetSetDescriptor) d;
+          return PyStr.of("<attribute '" + g.name + "' of '" + g.owner.name() + "' objects>");
         };
     TYPE.ready();
   }
@@ -33,21 +38,34 @@ public final class PyGetSetDescriptor extends PyObject {
   private final String name;
   private final Function<PyObject, PyObject> getter;
   private final BiConsumer<PyObject, PyObject> setter;
+  /** Whether the setter also deletes (it then receives null as the value). */
+  private final boolean deletable;
 
   private PyGetSetDescriptor(
       PyType owner, String name, Function<PyObject, PyObject> getter,
-      BiConsumer<PyObject, PyObject> setter) {
+      BiConsumer<PyObject, PyObject> setter, boolean deletable) {
     this.owner = owner;
     this.name = name;
     this.getter = getter;
     this.setter = setter;
+    this.deletable = deletable;
   }
 
   /** Defines {@code owner.name} as a computed attribute; {@code setter} may be null. */
   static void define(
       PyType owner, String name, Function<PyObject, PyObject> getter,
       BiConsumer<PyObject, PyObject> setter) {
-    owner.define(name, new PyGetSetDescriptor(owner, name, getter, setter));
+    owner.define(name, new PyGetSetDescriptor(owner, name, getter, setter, false));
+  }
+
+  /**
+   * Defines {@code owner.name} as a computed attribute whose {@code setter} also handles
+   * {@code del} (it receives a null value).
+   */
+  static void defineDeletable(
+      PyType owner, String name, Function<PyObject, PyObject> getter,
+      BiConsumer<PyObject, PyObject> setter) {
+    owner.define(name, new PyGetSetDescriptor(owner, name, getter, setter, true));
   }
 
   @Override

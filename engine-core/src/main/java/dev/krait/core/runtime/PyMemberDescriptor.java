@@ -17,7 +17,7 @@ public final class PyMemberDescriptor extends PyObject {
           }
           PyObject v = m.storage(obj)[m.index];
           if (v == null) {
-            throw PyErrors.attributeError(m.name);
+            throw Abstract.noAttribute(obj, m.name);
           }
           return v;
         };

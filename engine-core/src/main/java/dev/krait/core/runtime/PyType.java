@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A Python type: name, bases, C3 MRO, an insertion-ordered dict, a version tag and the slots
@@ -24,6 +25,12 @@ public final class PyType extends PyObject {
   /** The builtin type {@code type}, the type of every type. */
   public static final PyType TYPE =
       new PyType("type", PyType.class, new PyType[] {OBJECT}, true);
+
+  /**
+   * Per thread, where {@code type(name, bases, dict)} finds the globals of the code calling it
+   * (for the new class's {@code __module__}): set by the VM's thread state.
+   */
+  private static final ThreadLocal<Supplier<PyDict>> CALLER_GLOBALS = new ThreadLocal<>();
 
   static {
     ObjectMethods.define(OBJECT);
@@ -65,7 +72,7 @@ public final class PyType extends PyObject {
   /** In-place number slots: {@code a.__iadd__(b)}. */
   final Slots.Binary[] inplace = new Slots.Binary[BinaryOp.VALUES.length];
 
-  private final String name;
+  private String name;
   private String qualname;
   private final boolean builtin;
   /** The Java class of instances made by this type's own {@code __new__} (for builtins). */
@@ -117,7 +124,11 @@ public final class PyType extends PyObject {
   /**
    * Returns a new class, as {@code type.__new__(metatype, name, bases, namespace)} makes it: the
    * MRO by C3 (raising CPython's TypeError when there is none), the namespace copied in order,
-   * {@code __hash__ = None} added when {@code __eq__} is defined without it, and slots computed.
+   * {@code __hash__ = None} added when {@code __eq__} is defined without it, a plain function
+   * {@code __new__} made a staticmethod and {@code __init_subclass__} a classmethod, the
+   * {@code __classcell__} filled, the layout decided, {@code __doc__} defaulted to None and
+   * slots computed. The hooks {@code __set_name__} and {@code __init_subclass__} are the
+   * caller's ({@code type.__new__}) to run.
    */
   public static PyType newClass(
       PyType metatype, String name, List<PyType> bases, Map<String, PyObject> namespace) {
@@ -133,14 +144,28 @@ public final class PyType extends PyObject {
     type.metatype = metatype;
     type.dict.putAll(namespace);
     PyObject qn = namespace.get("__qualname__");
-    if (qn instanceof PyStr) {
+    if (qn != null) {
+      if (!(qn instanceof PyStr)) {
+        throw PyErrors.typeError(
+            "type __qualname__ must be a str, not " + qn.type().name());
+      }
       type.qualname = ((PyStr) qn).value();
       type.dict.remove("__qualname__");
     }
+    wrapImplicitMethods(type);
     if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) {
       type.dict.put("__hash__", PyNone.NONE);
     }
+    PyObject cell = type.dict.remove("__classcell__");
+    if (cell != null) {
+      if (!(cell instanceof ClassCell)) {
+        throw PyErrors.typeError("__classcell__ must be a nonlocal cell, not "
+            + Abstract.repr(cell.type()).value());
+      }
+      ((ClassCell) cell).setClass(type);
+    }
     ClassLayout.apply(type, baseArray);
+    type.dict.putIfAbsent("__doc__", PyNone.NONE);
     for (PyType b : baseArray) {
       if (b.subclasses != null) {
         b.subclasses.add(new WeakReference<>(type));
@@ -148,6 +173,85 @@ public final class PyType extends PyObject {
     }
     PythonSlots.inheritAll(type);
     return type;
+  }
+
+  /**
+   * Makes a plain function {@code __new__} a staticmethod and a plain function
+   * {@code __init_subclass__} or {@code __class_getitem__} a classmethod, as CPython's type_new.
+   */
+  private static void wrapImplicitMethods(PyType type) {
+    type.dict.computeIfPresent("__new__",
+        (k, f) -> isPlainFunction(f) ? new PyStaticMethod(f) : f);
+    for (String k : new String[] {"__init_subclass__", "__class_getitem__"}) {
+      type.dict.computeIfPresent(k, (key, f) -> isPlainFunction(f) ? new PyClassMethod(f) : f);
+    }
+  }
+
+  /** Returns whether {@code f} is a function defined in Python (CPython's PyFunction_Check). */
+  private static boolean isPlainFunction(PyObject f) {
+    // Functions are the one method-descriptor type other than the builtin method descriptors.
+    return f.type().methodDescriptor && !(f instanceof PyMethodDescriptor);
+  }
+
+  /**
+   * Returns the metaclass a class with these bases gets when {@code meta} is asked for: the most
+   * derived of {@code meta} and the bases' types, or CPython's "metaclass conflict" TypeError
+   * ({@code _PyType_CalculateMetaclass}).
+   */
+  public static PyType calculateMetaclass(PyType meta, List<PyObject> bases) {
+    PyType winner = meta;
+    for (PyObject b : bases) {
+      PyType t = b.type();
+      if (winner.isSubtypeOf(t)) {
+        continue;
+      }
+      if (t.isSubtypeOf(winner)) {
+        winner = t;
+        continue;
+      }
+      throw PyErrors.typeError("metaclass conflict: the metaclass of a derived class must be a "
+          + "(non-strict) subclass of the metaclasses of all its bases");
+    }
+    return winner;
+  }
+
+  /**
+   * Tells this thread's {@code type.__new__} how to find the calling code's globals, whose
+   * {@code __name__} becomes the {@code __module__} of a class made without one.
+   */
+  public static void setCallerGlobals(Supplier<PyDict> source) {
+    CALLER_GLOBALS.set(source);
+  }
+
+  /** Returns the {@code __name__} of the calling code's globals, or null. */
+  static PyObject callerModuleName() {
+    Supplier<PyDict> source = CALLER_GLOBALS.get();
+    PyDict globals = source == null ? null : source.get();
+    return globals == null ? null : globals.getStr("__name__");
+  }
+
+  /**
+   * Returns the answer of {@code type(cls).__instancecheck__(cls, arg)} (or another such hook
+   * named by {@code hook}) as a truth value, or null when the type of {@code cls} has no such
+   * method: the special-method step of CPython's {@code PyObject_IsInstance} and
+   * {@code PyObject_IsSubclass}.
+   */
+  public static Boolean checkHook(PyObject cls, String hook, PyObject arg) {
+    PyObject f = cls.type().lookup(hook);
+    if (f == null) {
+      return null;
+    }
+    return Abstract.isTrue(Abstract.callSpecial(cls, f, hook, arg));
+  }
+
+  /**
+   * A cell that a class body's methods share to find their class ({@code __classcell__}, for
+   * zero-argument {@code super()}): {@code type.__new__} fills it with the new class.
+   */
+  public interface ClassCell {
+
+    /** Stores the class just created. */
+    void setClass(PyType cls);
   }
 
   /** Returns the base whose instance layout a new class must extend (CPython's solid base). */
@@ -198,6 +302,18 @@ public final class PyType extends PyObject {
   /** Returns {@code __qualname__}. */
   public String qualname() {
     return qualname;
+  }
+
+  /** Sets {@code __name__} of a class defined in Python (the caller has checked the value). */
+  void setName(String name) {
+    this.name = name;
+    version++;
+  }
+
+  /** Sets {@code __qualname__} of a class defined in Python. */
+  void setQualname(String qualname) {
+    this.qualname = qualname;
+    version++;
   }
 
   /** Returns whether this type is builtin (immutable, created once per JVM). */
@@ -307,9 +423,6 @@ public final class PyType extends PyObject {
       }
     } else {
       dict.put(key, value);
-    }
-    if (key.equals("__qualname__") && value instanceof PyStr) {
-      qualname = ((PyStr) value).value();
     }
     changed(key);
     return true;

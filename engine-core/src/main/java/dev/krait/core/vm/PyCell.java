@@ -6,7 +6,7 @@ import dev.krait.core.runtime.PyType;
 import dev.krait.core.runtime.TypeBuilder;
 
 /** A cell: the shared box of a variable that a nested function captures. */
-public final class PyCell extends PyObject {
+public final class PyCell extends PyObject implements PyType.ClassCell {
 
   /** The type {@code cell}. */
   public static final PyType TYPE =
@@ -30,6 +30,11 @@ public final class PyCell extends PyObject {
   /** Returns the contents, or null when empty. */
   public PyObject get() {
     return value;
+  }
+
+  @Override
+  public void setClass(PyType cls) {
+    value = cls;
   }
 
   private String repr() {

@@ -5,6 +5,7 @@ import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyType;
 
 /**
  * What the VM keeps per thread: the frame running, the Python recursion depth and its limit
@@ -40,6 +41,10 @@ public final class ThreadState {
   PyObject handled;
   /** The import state ({@code sys.modules}) of the context running on this thread, or null. */
   Imports imports;
+
+  private ThreadState() {
+    PyType.setCallerGlobals(() -> frame == null ? null : frame.globals);
+  }
 
   /** Returns the calling thread's state. */
   public static ThreadState current() {
