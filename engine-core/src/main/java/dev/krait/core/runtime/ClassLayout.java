@@ -18,7 +18,8 @@ final class ClassLayout {
     boolean inheritedWeakref = false;
     List<String> names = new ArrayList<>();
     for (PyType b : bases) {
-      inheritedDict |= b.instanceDict || (!b.isBuiltin() && b.getOwn("__slots__") == null);
+      inheritedDict |= b.instanceDict || (!b.isBuiltin() && b.getOwn("__slots__") == null)
+          || b.lookup("__dict__") != null;
       inheritedWeakref |= b.lookup("__weakref__") != null;
       for (String n : b.slotNames) {
         if (!names.contains(n)) {
@@ -83,7 +84,8 @@ final class ClassLayout {
     }
   }
 
-  private static PyObject getDict(PyObject o) {
+  /** Returns an object's {@code __dict__} (the getter of every {@code __dict__} descriptor). */
+  static PyObject getDict(PyObject o) {
     PyDict d = o.dict();
     if (d == null) {
       throw PyErrors.attributeError(

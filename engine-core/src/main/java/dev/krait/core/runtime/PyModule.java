@@ -13,6 +13,7 @@ public final class PyModule extends PyObject {
     TYPE.getAttr = Abstract::genericGetAttr;
     TYPE.setAttr = Abstract::genericSetAttr;
     TYPE.repr = o -> PyStr.of(((PyModule) o).repr());
+    PyGetSetDescriptor.define(TYPE, "__dict__", ClassLayout::getDict, null);
     TYPE.ready();
   }
 

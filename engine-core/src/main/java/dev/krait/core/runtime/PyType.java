@@ -166,6 +166,9 @@ public final class PyType extends PyObject {
     }
     ClassLayout.apply(type, baseArray);
     type.dict.putIfAbsent("__doc__", PyNone.NONE);
+    if (metatype != TYPE) {
+      customMro(type, solid);
+    }
     for (PyType b : baseArray) {
       if (b.subclasses != null) {
         b.subclasses.add(new WeakReference<>(type));
@@ -173,6 +176,26 @@ public final class PyType extends PyObject {
     }
     PythonSlots.inheritAll(type);
     return type;
+  }
+
+  /** Replaces the C3 MRO by the result of a metaclass's own {@code mro()}, if it has one. */
+  private static void customMro(PyType type, PyType solid) {
+    PyObject f = type.metatype.lookup("mro");
+    if (f == TYPE.getOwn("mro")) {
+      return;
+    }
+    List<PyType> out = new ArrayList<>();
+    Abstract.forEach(Abstract.callSpecial(type, f, "mro"), item -> {
+      if (!(item instanceof PyType t)) {
+        throw PyErrors.typeError("mro() returned a non-class ('" + item.type().name() + "')");
+      }
+      if (!solid.isSubtypeOf(t.nearestBuiltin())) {
+        throw PyErrors.typeError(
+            "mro() returned base with unsuitable layout ('" + t.name() + "')");
+      }
+      out.add(t);
+    });
+    type.mro = out.toArray(new PyType[0]);
   }
 
   /**

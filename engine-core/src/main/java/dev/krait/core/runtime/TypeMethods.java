@@ -31,7 +31,13 @@ final class TypeMethods {
     t.newSlot = TypeMethods::typeNew;
     t.init = TypeMethods::typeInit;
     TypeAttributes.define(t);
-    PyMethodDescriptor.define(t, "mro", (Fn0) o -> PyList.of(((PyType) o).mroArray().clone()));
+    // type.mro() computes the C3 order afresh: a metaclass overriding it builds on this.
+    PyMethodDescriptor.define(t, "mro", (Fn0) o -> {
+      PyType type = (PyType) o;
+      List<PyType> bases = type.bases();
+      return PyList.of(bases.isEmpty() ? type.mroArray().clone()
+          : Mro.compute(type, bases.toArray(new PyType[0])));
+    });
     PyMethodDescriptor.define(t, "__subclasses__",
         (Fn0) o -> PyList.of(((PyType) o).subclasses().toArray(new PyObject[0])));
     PyMethodDescriptor.define(t, "__instancecheck__",
