@@ -14,19 +14,12 @@ final class ClassLayout {
    * first gives its instances a dict or weak references.
    */
   static void apply(PyType type, PyType[] bases) {
-    boolean inheritedDict = false;
+    boolean inheritedDict = inheritsDict(bases);
     boolean inheritedWeakref = false;
-    List<String> names = new ArrayList<>();
     for (PyType b : bases) {
-      inheritedDict |= b.instanceDict || (!b.isBuiltin() && b.getOwn("__slots__") == null)
-          || b.lookup("__dict__") != null;
       inheritedWeakref |= b.lookup("__weakref__") != null;
-      for (String n : b.slotNames) {
-        if (!names.contains(n)) {
-          names.add(n);
-        }
-      }
     }
+    List<String> names = inheritedSlotNames(bases);
     PyObject declared = type.getOwn("__slots__");
     PyType varSized = variableSizeBase(bases);
     boolean wantsDict = declared == null;
@@ -82,6 +75,30 @@ final class ClassLayout {
       // Krait has no weak references yet: no object ever has one to report.
       PyGetSetDescriptor.define(type, "__weakref__", o -> PyNone.NONE, null);
     }
+  }
+
+  /** Returns whether instances of a class with these bases get a {@code __dict__} from them. */
+  static boolean inheritsDict(PyType[] bases) {
+    for (PyType b : bases) {
+      if (b.instanceDict || (!b.isBuiltin() && b.getOwn("__slots__") == null)
+          || b.lookup("__dict__") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the {@code __slots__} names that a class with these bases inherits, in order. */
+  static List<String> inheritedSlotNames(PyType[] bases) {
+    List<String> names = new ArrayList<>();
+    for (PyType b : bases) {
+      for (String n : b.slotNames) {
+        if (!names.contains(n)) {
+          names.add(n);
+        }
+      }
+    }
+    return names;
   }
 
   /** Returns an object's {@code __dict__} (the getter of every {@code __dict__} descriptor). */

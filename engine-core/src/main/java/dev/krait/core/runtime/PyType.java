@@ -277,6 +277,71 @@ public final class PyType extends PyObject {
     void setClass(PyType cls);
   }
 
+  /**
+   * Replaces {@code __bases__} of a class defined in Python after checking that the instance
+   * layout stays the same, recomputing the MRO and slots of the class and its subclasses; on an
+   * error (such as an inconsistent MRO) nothing has changed.
+   */
+  void replaceBases(PyType[] newBases) {
+    PyType oldSolid = solidBase(bases);
+    PyType newSolid = solidBase(newBases);
+    PyType newBest = newBases[0];
+    for (PyType b : newBases) {
+      if (b.nearestBuiltin() == newSolid) {
+        newBest = b;
+        break;
+      }
+    }
+    if (oldSolid != newSolid) {
+      throw PyErrors.typeError("__bases__ assignment: '" + newBest.name
+          + "' deallocator differs from '" + bases[0].name + "'");
+    }
+    if (!ClassLayout.inheritedSlotNames(bases).equals(ClassLayout.inheritedSlotNames(newBases))
+        || ClassLayout.inheritsDict(bases) != ClassLayout.inheritsDict(newBases)) {
+      throw PyErrors.typeError("__bases__ assignment: '" + newBest.name
+          + "' object layout differs from '" + bases[0].name + "'");
+    }
+    PyType[] oldBases = bases;
+    Map<PyType, PyType[]> oldMros = new LinkedHashMap<>();
+    bases = newBases;
+    try {
+      recomputeMro(this, oldMros);
+    } catch (PyException e) {
+      bases = oldBases;
+      oldMros.forEach((t, m) -> t.mro = m);
+      throw e;
+    }
+    for (PyType b : oldBases) {
+      if (b.subclasses != null) {
+        b.subclasses.removeIf(ref -> ref.get() == this);
+      }
+    }
+    for (PyType b : newBases) {
+      if (b.subclasses != null) {
+        b.subclasses.add(new WeakReference<>(this));
+      }
+    }
+    for (PyType t : oldMros.keySet()) {
+      t.version++;
+      PythonSlots.inheritAll(t);
+    }
+  }
+
+  /** Recomputes the MRO of {@code t} and its subclasses, saving each old one in {@code old}. */
+  private static void recomputeMro(PyType t, Map<PyType, PyType[]> old) {
+    if (old.containsKey(t)) {
+      return;
+    }
+    old.put(t, t.mro);
+    t.mro = Mro.compute(t, t.bases);
+    if (t.metatype != null && t.metatype != TYPE) {
+      customMro(t, solidBase(t.bases));
+    }
+    for (PyType sub : t.subclasses()) {
+      recomputeMro(sub, old);
+    }
+  }
+
   /** Returns the base whose instance layout a new class must extend (CPython's solid base). */
   private static PyType solidBase(PyType[] bases) {
     PyType winner = null;

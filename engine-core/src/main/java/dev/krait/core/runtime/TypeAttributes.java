@@ -57,13 +57,28 @@ final class TypeAttributes {
     return ((PyStr) value).value();
   }
 
+  /** {@code cls.__bases__ = value}, with CPython's {@code type_set_bases} checks. */
   private static void setBases(PyType type, PyObject value) {
-    if (!(value instanceof PyTuple)) {
+    if (!(value instanceof PyTuple tuple)) {
       throw PyErrors.typeError("can only assign tuple to " + type.name() + ".__bases__, not "
           + value.type().name());
     }
-    throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR,
-        "assigning __bases__ is not supported yet");
+    if (tuple.size() == 0) {
+      throw PyErrors.typeError(
+          "can only assign non-empty tuple to " + type.name() + ".__bases__, not ()");
+    }
+    PyType[] bases = new PyType[tuple.size()];
+    for (int i = 0; i < bases.length; i++) {
+      if (!(tuple.get(i) instanceof PyType b)) {
+        throw PyErrors.typeError(type.name() + ".__bases__ must be tuple of classes, not '"
+            + tuple.get(i).type().name() + "'");
+      }
+      if (b.isSubtypeOf(type)) {
+        throw PyErrors.typeError("a __bases__ item causes an inheritance cycle");
+      }
+      bases[i] = b;
+    }
+    type.replaceBases(bases);
   }
 
   private static PyObject module(PyObject o) {
