@@ -1,6 +1,8 @@
 package dev.krait.core.runtime;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** The slots of {@code object}: the defaults every type inherits. */
 final class ObjectMethods {
@@ -59,10 +61,42 @@ final class ObjectMethods {
     PyMethodDescriptor.define(
         t, "__format__", (PyMethodDescriptor.Fn1) StrFormat::objectFormat);
     PyGetSetDescriptor.defineDeletable(t, "__class__", PyObject::type, ObjectMethods::setClass);
+    PyMethodDescriptor.define(t, "__dir__", (PyMethodDescriptor.Fn0) o -> {
+      Set<String> names = new LinkedHashSet<>();
+      PyDict d = o.dict();
+      if (d != null) {
+        for (PyObject k : d.keys()) {
+          if (k instanceof PyStr s) {
+            names.add(s.value());
+          }
+        }
+      }
+      return classNames(names, o.type());
+    });
+    t.define("__doc__", PyStr.of("The base class of the class hierarchy.\n\nWhen called, it "
+        + "accepts no arguments and returns a new featureless\ninstance that has no instance "
+        + "attributes and cannot be given any.\n"));
+    t.define("__subclasshook__", new PyClassMethod(new PyBuiltinFunction(
+        "__subclasshook__", (args, kw) -> PyNotImplemented.NOT_IMPLEMENTED)));
     t.define("__init_subclass__", new PyClassMethod(
         new PyBuiltinFunction("__init_subclass__", ObjectMethods::initSubclass)));
     SlotWrappers.expose(t, emptyBase());
     t.ready();
+  }
+
+  /**
+   * Returns a list of {@code names} followed by the attribute names of {@code type} and its
+   * MRO, each once: the answer of {@code object.__dir__} and {@code type.__dir__}.
+   */
+  static PyList classNames(Set<String> names, PyType type) {
+    for (PyType c : type.mroArray()) {
+      names.addAll(c.dictView().keySet());
+    }
+    PyList out = new PyList();
+    for (String n : names) {
+      out.append(PyStr.of(n));
+    }
+    return out;
   }
 
   /** {@code object.__init_subclass__(cls)}: the end of the chain, which takes no arguments. */

@@ -4,6 +4,7 @@ import dev.krait.core.runtime.PyMethodDescriptor.Fn0;
 import dev.krait.core.runtime.PyMethodDescriptor.Fn1;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,8 @@ final class TypeMethods {
       return PyList.of(bases.isEmpty() ? type.mroArray().clone()
           : Mro.compute(type, bases.toArray(new PyType[0])));
     });
+    PyMethodDescriptor.define(t, "__dir__",
+        (Fn0) o -> ObjectMethods.classNames(new LinkedHashSet<>(), (PyType) o));
     PyMethodDescriptor.define(t, "__subclasses__",
         (Fn0) o -> PyList.of(((PyType) o).subclasses().toArray(new PyObject[0])));
     PyMethodDescriptor.define(t, "__instancecheck__",
