@@ -35,10 +35,14 @@ final class ClassLayout {
         throw PyErrors.typeError(
             "nonempty __slots__ not supported for subtype of '" + varSized.name() + "'");
       }
+      List<String> own = new ArrayList<>();
       for (PyObject item : items) {
         if (!(item instanceof PyStr)) {
           throw PyErrors.typeError(
               "__slots__ items must be strings, not '" + item.type().name() + "'");
+        }
+        if (!Abstract.isTrue(Abstract.callMethod(item, "isidentifier"))) {
+          throw PyErrors.typeError("__slots__ must be identifiers");
         }
         String n = ((PyStr) item).value();
         if (n.equals("__dict__")) {
@@ -56,6 +60,11 @@ final class ClassLayout {
           wantsWeakref = true;
           continue;
         }
+        own.add(mangle(type.name(), n));
+      }
+      // As CPython, the members are made in sorted order.
+      own.sort(null);
+      for (String n : own) {
         if (type.getOwn(n) != null) {
           throw PyErrors.valueError(
               "'" + n + "' in __slots__ conflicts with class variable");
@@ -75,6 +84,18 @@ final class ClassLayout {
       // Krait has no weak references yet: no object ever has one to report.
       PyGetSetDescriptor.define(type, "__weakref__", o -> PyNone.NONE, null);
     }
+  }
+
+  /** Returns a private name ({@code __x}) as the compiler mangles it in class {@code cls}. */
+  private static String mangle(String cls, String name) {
+    if (!name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+      return name;
+    }
+    int i = 0;
+    while (i < cls.length() && cls.charAt(i) == '_') {
+      i++;
+    }
+    return i == cls.length() ? name : "_" + cls.substring(i) + name;
   }
 
   /** Returns whether instances of a class with these bases get a {@code __dict__} from them. */
