@@ -31,6 +31,8 @@ final class TypeMethods {
     t.setAttr = TypeMethods::setAttr;
     t.newSlot = TypeMethods::typeNew;
     t.init = TypeMethods::typeInit;
+    t.binary[BinaryOp.OR.ordinal()] = PyUnionType::or;
+    t.reflected[BinaryOp.OR.ordinal()] = (b, a) -> PyUnionType.or(a, b);
     TypeAttributes.define(t);
     // type.mro() computes the C3 order afresh: a metaclass overriding it builds on this.
     PyMethodDescriptor.define(t, "mro", (Fn0) o -> {
