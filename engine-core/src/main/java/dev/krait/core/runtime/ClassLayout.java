@@ -60,7 +60,10 @@ final class ClassLayout {
           wantsWeakref = true;
           continue;
         }
-        own.add(mangle(type.name(), n));
+        String mangled = mangle(type.name(), n);
+        if (!own.contains(mangled)) {
+          own.add(mangled);
+        }
       }
       // As CPython, the members are made in sorted order.
       own.sort(null);

@@ -13,10 +13,18 @@ public final class PyGetSetDescriptor extends PyObject {
   static {
     TYPE.baseType = false;
     TYPE.descrGet =
-        (d, obj, owner) -> obj == null ? d : ((PyGetSetDescriptor) d).getter.apply(obj);
+        (d, obj, owner) -> {
+          if (obj == null) {
+            return d;
+          }
+          PyGetSetDescriptor g = (PyGetSetDescriptor) d;
+          g.check(obj);
+          return g.getter.apply(obj);
+        };
     TYPE.descrSet =
         (d, obj, value) -> {
           PyGetSetDescriptor g = (PyGetSetDescriptor) d;
+          g.check(obj);
           if (g.setter == null) {
             throw PyErrors.attributeError(
                 "attribute '" + g.name + "' of '" + g.owner.name() + "' objects is not writable");
@@ -49,6 +57,14 @@ public final class PyGetSetDescriptor extends PyObject {
     this.getter = getter;
     this.setter = setter;
     this.deletable = deletable;
+  }
+
+  /** Raises CPython's TypeError unless {@code obj} is an instance of the owner type. */
+  private void check(PyObject obj) {
+    if (!obj.type().isSubtypeOf(owner)) {
+      throw PyErrors.typeError("descriptor '" + name + "' for '" + owner.name()
+          + "' objects doesn't apply to a '" + obj.type().name() + "' object");
+    }
   }
 
   /** Defines {@code owner.name} as a computed attribute; {@code setter} may be null. */
