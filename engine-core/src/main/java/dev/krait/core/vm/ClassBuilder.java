@@ -77,7 +77,8 @@ final class ClassBuilder {
   /** Returns the class namespace: {@code meta.__prepare__(name, bases, **kwds)} or a dict. */
   private static PyDict prepare(
       PyObject meta, PyStr name, PyTuple bases, List<String> names, List<PyObject> values) {
-    PyObject prepare = Abstract.lookupAttr(meta, "__prepare__");
+    // type.__prepare__ makes an empty dict: the common case skips the call.
+    PyObject prepare = meta == PyType.TYPE ? null : Abstract.lookupAttr(meta, "__prepare__");
     if (prepare == null) {
       return new PyDict();
     }
