@@ -29,6 +29,7 @@ import dev.krait.core.runtime.PyStaticMethod;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
+import dev.krait.core.runtime.PyUnionType;
 import dev.krait.core.runtime.StrFormat;
 import dev.krait.core.runtime.StrPercent;
 import java.io.PrintStream;
@@ -335,8 +336,16 @@ public final class Builtins {
   }
 
   private static boolean isSubclass(PyType t, PyObject cls) {
-    if (cls instanceof PyType c) {
+    if (cls instanceof PyType c && c.type() == PyType.TYPE) {
       return t.isSubtypeOf(c);
+    }
+    if (cls instanceof PyUnionType u) {
+      return isSubclass(t, PyTuple.of(u.args().toArray(new PyObject[0])));
+    }
+    Boolean hooked = cls instanceof PyTuple ? null
+        : PyType.checkHook(cls, "__subclasscheck__", t);
+    if (hooked != null) {
+      return hooked;
     }
     if (cls instanceof PyTuple tuple) {
       for (int i = 0; i < tuple.size(); i++) {
@@ -356,8 +365,16 @@ public final class Builtins {
   }
 
   private static boolean isInstance(PyObject o, PyObject cls) {
-    if (cls instanceof PyType t) {
+    if (cls instanceof PyType t && (o.type() == t || t.type() == PyType.TYPE)) {
       return o.type().isSubtypeOf(t);
+    }
+    if (cls instanceof PyUnionType u) {
+      return isInstance(o, PyTuple.of(u.args().toArray(new PyObject[0])));
+    }
+    Boolean hooked = cls instanceof PyTuple ? null
+        : PyType.checkHook(cls, "__instancecheck__", o);
+    if (hooked != null) {
+      return hooked;
     }
     if (cls instanceof PyTuple tuple) {
       for (int i = 0; i < tuple.size(); i++) {

@@ -49,6 +49,8 @@ public final class Compiler {
     final List<String> freevars;
     final Deque<Block> blocks = new ArrayDeque<>();
     final Unit parent;
+    /** The class whose private names ({@code __x}) this unit mangles, or null (u_private). */
+    String privateName;
 
     Unit(Scope scope, String qualname, List<String> varnames, Unit parent) {
       this.scope = scope;
@@ -57,6 +59,7 @@ public final class Compiler {
       this.cellvars = scope.cellvars();
       this.freevars = scope.freevars();
       this.parent = parent;
+      this.privateName = parent == null ? null : parent.privateName;
     }
 
     boolean isFunction() {
@@ -224,9 +227,9 @@ public final class Compiler {
   }
 
   /** Emits the load, store or delete of {@code name} as its scope says (CPython's nameop). */
-  void name(String name, Access access) {
-    String mangled = name;
-    Symbol sym = unit.scope.lookup(mangled);
+  void name(String unmangled, Access access) {
+    String name = mangle(unmangled);
+    Symbol sym = unit.scope.lookup(name);
     SymbolScope scope = sym == null ? SymbolScope.GLOBAL_IMPLICIT : sym.scope();
     switch (scope) {
       case FREE:
@@ -269,6 +272,11 @@ public final class Compiler {
             ? Opcode.LOAD_NAME
             : access == Access.STORE ? Opcode.STORE_NAME : Opcode.DELETE_NAME,
         i);
+  }
+
+  /** Returns {@code name} mangled as a private name of the class being compiled, if any. */
+  String mangle(String name) {
+    return SymbolTable.mangle(unit.privateName, name);
   }
 
   private void global(String name, Access access) {

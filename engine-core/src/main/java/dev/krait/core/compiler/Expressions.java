@@ -62,7 +62,7 @@ final class Expressions {
     } else if (e instanceof Expr.Attribute a) {
       expr(a.value());
       c.at(a);
-      c.emit(Opcode.LOAD_ATTR, c.asm().name(a.attr()));
+      c.emit(Opcode.LOAD_ATTR, c.asm().name(c.mangle(a.attr())));
     } else if (e instanceof Expr.Subscript s) {
       expr(s.value());
       subscriptKey(s);
@@ -408,7 +408,7 @@ final class Expressions {
     if (!general && k.func() instanceof Expr.Attribute a) {
       expr(a.value());
       c.at(a);
-      c.emit(Opcode.LOAD_METHOD, c.asm().name(a.attr()));
+      c.emit(Opcode.LOAD_METHOD, c.asm().name(c.mangle(a.attr())));
     } else {
       c.emit(Opcode.PUSH_NULL);
       expr(k.func());
@@ -467,7 +467,7 @@ final class Expressions {
       expr(a.value());
       c.at(a);
       c.emit(access == Access.STORE ? Opcode.STORE_ATTR : Opcode.DELETE_ATTR,
-          c.asm().name(a.attr()));
+          c.asm().name(c.mangle(a.attr())));
     } else if (t instanceof Expr.Subscript s) {
       expr(s.value());
       subscriptKey(s);

@@ -94,6 +94,7 @@ final class Functions {
     String qualname = parent.isFunction() ? parent.qualname + ".<locals>." + k.name()
         : parent.scope.kind() == Scope.Kind.CLASS ? parent.qualname + "." + k.name() : k.name();
     Unit u = new Unit(scope, qualname, List.of(), parent);
+    u.privateName = k.name();
     c.unit = u;
     try {
       c.at(k);

@@ -154,12 +154,12 @@ final class Statements {
     } else if (t instanceof Expr.Attribute a) {
       c.expressions.expr(a.value());
       c.emit(Opcode.COPY, 1);
-      c.emit(Opcode.LOAD_ATTR, c.asm().name(a.attr()));
+      c.emit(Opcode.LOAD_ATTR, c.asm().name(c.mangle(a.attr())));
       c.expressions.expr(s.value());
       c.at(s);
       c.emit(Opcode.BINARY_OP, op);
       c.emit(Opcode.SWAP, 2);
-      c.emit(Opcode.STORE_ATTR, c.asm().name(a.attr()));
+      c.emit(Opcode.STORE_ATTR, c.asm().name(c.mangle(a.attr())));
     } else if (t instanceof Expr.Subscript sub) {
       c.expressions.expr(sub.value());
       c.expressions.subscriptKey(sub);

@@ -12,7 +12,7 @@ final class DescriptorConstructors {
   static PyObject newProperty(PyType type, PyObject[] args, String[] kwnames) {
     PyObject[] a = ArgParser.parse(
         "property", args, kwnames, new String[] {"fget", "fset", "fdel", "doc"}, 0, false);
-    return new PyProperty(none(a[0]), none(a[1]), none(a[2]), null);
+    return new PyProperty(none(a[0]), none(a[1]), none(a[2]), none(a[3]), null);
   }
 
   private static PyObject none(PyObject o) {
@@ -41,15 +41,15 @@ final class DescriptorConstructors {
     t.newSlot = DescriptorConstructors::newProperty;
     PyMethodDescriptor.define(t, "getter", (PyMethodDescriptor.Fn1) (p, f) -> {
       PyProperty q = (PyProperty) p;
-      return new PyProperty(f, q.setter(), q.deleter(), null);
+      return new PyProperty(f, q.setter(), q.deleter(), q.docArgument(), q.attributeName());
     });
     PyMethodDescriptor.define(t, "setter", (PyMethodDescriptor.Fn1) (p, f) -> {
       PyProperty q = (PyProperty) p;
-      return new PyProperty(q.getter(), f, q.deleter(), null);
+      return new PyProperty(q.getter(), f, q.deleter(), q.docArgument(), q.attributeName());
     });
     PyMethodDescriptor.define(t, "deleter", (PyMethodDescriptor.Fn1) (p, f) -> {
       PyProperty q = (PyProperty) p;
-      return new PyProperty(q.getter(), q.setter(), f, null);
+      return new PyProperty(q.getter(), q.setter(), f, q.docArgument(), q.attributeName());
     });
   }
 }

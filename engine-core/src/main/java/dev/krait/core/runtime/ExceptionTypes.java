@@ -51,6 +51,7 @@ final class ExceptionTypes {
               : Abstract.repr(e.args).value();
           return PyStr.of(self.type().name() + args);
         };
+    PyGetSetDescriptor.define(t, "__dict__", ClassLayout::getDict, null);
     PyGetSetDescriptor.define(t, "args", s -> ((PyBaseException) s).args,
         (s, v) -> ((PyBaseException) s).args = PyTuple.fromIterable(v));
     PyGetSetDescriptor.define(t, "__dict__", PyObject::dict, (s, v) -> {

@@ -7,7 +7,7 @@ package dev.krait.core.runtime;
 public final class PyInstance extends PyObject implements SlotStorage {
 
   private PyType type;
-  private final PyDict dict;
+  private PyDict dict;
   final PyObject[] slots;
 
   /** Returns a new, empty instance of {@code type}. */
@@ -30,6 +30,11 @@ public final class PyInstance extends PyObject implements SlotStorage {
   @Override
   public PyObject[] slotCells() {
     return slots;
+  }
+
+  /** Replaces {@code __dict__} (the caller has checked that the instance has one). */
+  void setDict(PyDict newDict) {
+    this.dict = newDict;
   }
 
   /** Changes {@code __class__} (the caller has checked that the layouts agree). */

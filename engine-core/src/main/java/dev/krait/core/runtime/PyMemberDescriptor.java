@@ -17,7 +17,7 @@ public final class PyMemberDescriptor extends PyObject {
           }
           PyObject v = m.storage(obj)[m.index];
           if (v == null) {
-            throw PyErrors.attributeError(m.name);
+            throw Abstract.noAttribute(obj, m.name);
           }
           return v;
         };
@@ -35,6 +35,9 @@ public final class PyMemberDescriptor extends PyObject {
           PyMemberDescriptor m = (PyMemberDescriptor) d;
           return PyStr.of("<member '" + m.name + "' of '" + m.owner.name() + "' objects>");
         };
+    PyGetSetDescriptor.define(TYPE, "__name__", d -> PyStr.of(((PyMemberDescriptor) d).name),
+        null);
+    PyGetSetDescriptor.define(TYPE, "__objclass__", d -> ((PyMemberDescriptor) d).owner, null);
     TYPE.ready();
   }
 

@@ -14,6 +14,9 @@ public final class PyModule extends PyObject {
     TYPE.setAttr = Abstract::genericSetAttr;
     TYPE.repr = o -> PyStr.of(((PyModule) o).repr());
     TYPE.newSlot = PyModule::create;
+    PyGetSetDescriptor.define(TYPE, "__dict__", ClassLayout::getDict, null);
+    PyMethodDescriptor.define(TYPE, "__dir__",
+        (PyMethodDescriptor.Fn0) m -> PyList.of(((PyModule) m).dict.keys()));
     TYPE.ready();
   }
 

@@ -29,28 +29,59 @@ public final class PyProperty extends PyObject {
               null);
         };
     DescriptorConstructors.defineProperty(TYPE);
+    PyGetSetDescriptor.define(TYPE, "fget", p -> orNone(((PyProperty) p).getter), null);
+    PyGetSetDescriptor.define(TYPE, "fset", p -> orNone(((PyProperty) p).setter), null);
+    PyGetSetDescriptor.define(TYPE, "fdel", p -> orNone(((PyProperty) p).deleter), null);
+    PyGetSetDescriptor.define(TYPE, "__doc__", p -> ((PyProperty) p).doc(),
+        (p, v) -> ((PyProperty) p).doc = v);
+    PyMethodDescriptor.define(TYPE, "__set_name__", (PyMethodDescriptor.Fn2) (p, owner, n) -> {
+      ((PyProperty) p).name = n;
+      return PyNone.NONE;
+    });
     TYPE.ready();
   }
 
   private final PyObject getter;
   private final PyObject setter;
   private final PyObject deleter;
-  private final String name;
+  /** The {@code doc} argument, or null to use the getter's {@code __doc__}. */
+  private PyObject doc;
+  /** The attribute name given by {@code __set_name__}, or null. */
+  private PyObject name;
 
-  /** Returns a property; absent functions are null; {@code name} is its attribute name. */
-  public PyProperty(PyObject getter, PyObject setter, PyObject deleter, String name) {
+  /**
+   * Returns a property; absent functions are null, {@code doc} is null to take the getter's
+   * docstring and {@code name} (from {@code __set_name__}) is null when not known yet.
+   */
+  public PyProperty(
+      PyObject getter, PyObject setter, PyObject deleter, PyObject doc, PyObject name) {
     this.getter = getter;
     this.setter = setter;
     this.deleter = deleter;
+    this.doc = doc;
     this.name = name;
   }
 
+  private static PyObject orNone(PyObject o) {
+    return o == null ? PyNone.NONE : o;
+  }
+
+  /** Returns {@code __doc__}: the {@code doc} argument, else the getter's docstring. */
+  private PyObject doc() {
+    if (doc != null && doc != PyNone.NONE) {
+      return doc;
+    }
+    PyObject d = getter == null ? null : Abstract.lookupAttr(getter, "__doc__");
+    return d == null ? PyNone.NONE : d;
+  }
+
   private String message(PyObject obj, String what) {
-    // 3.11: "property 'x' of 'T' object has no setter".
-    String owner = obj.type().name();
+    // 3.11: "property 'x' of 'T' object has no setter", naming the type by its qualname.
+    String owner = obj.type().qualname();
     return name == null
         ? "property of '" + owner + "' object has no " + what
-        : "property '" + name + "' of '" + owner + "' object has no " + what;
+        : "property " + Abstract.repr(name).value() + " of '" + owner + "' object has no "
+            + what;
   }
 
   @Override
@@ -71,5 +102,15 @@ public final class PyProperty extends PyObject {
   /** Returns {@code fdel}, or null. */
   public PyObject deleter() {
     return deleter;
+  }
+
+  /** Returns the {@code doc} argument, or null when the getter's docstring is used. */
+  PyObject docArgument() {
+    return doc;
+  }
+
+  /** Returns the name given by {@code __set_name__}, or null. */
+  PyObject attributeName() {
+    return name;
   }
 }

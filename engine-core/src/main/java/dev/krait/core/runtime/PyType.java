@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A Python type: name, bases, C3 MRO, an insertion-ordered dict, a version tag and the slots
@@ -24,6 +25,10 @@ public final class PyType extends PyObject {
   /** The builtin type {@code type}, the type of every type. */
   public static final PyType TYPE =
       new PyType("type", PyType.class, new PyType[] {OBJECT}, true);
+
+  // How type.__new__ finds the calling code's globals: installed once by the VM (the runtime
+  // cannot see frames), read on the calling thread.
+  private static volatile Supplier<PyDict> callerGlobals = () -> null;
 
   static {
     ObjectMethods.define(OBJECT);
@@ -65,7 +70,7 @@ public final class PyType extends PyObject {
   /** In-place number slots: {@code a.__iadd__(b)}. */
   final Slots.Binary[] inplace = new Slots.Binary[BinaryOp.VALUES.length];
 
-  private final String name;
+  private String name;
   private String qualname;
   private final boolean builtin;
   /** The Java class of instances made by this type's own {@code __new__} (for builtins). */
@@ -117,7 +122,11 @@ public final class PyType extends PyObject {
   /**
    * Returns a new class, as {@code type.__new__(metatype, name, bases, namespace)} makes it: the
    * MRO by C3 (raising CPython's TypeError when there is none), the namespace copied in order,
-   * {@code __hash__ = None} added when {@code __eq__} is defined without it, and slots computed.
+   * {@code __hash__ = None} added when {@code __eq__} is defined without it, a plain function
+   * {@code __new__} made a staticmethod and {@code __init_subclass__} a classmethod, the
+   * {@code __classcell__} filled, the layout decided, {@code __doc__} defaulted to None and
+   * slots computed. The hooks {@code __set_name__} and {@code __init_subclass__} are the
+   * caller's ({@code type.__new__}) to run.
    */
   public static PyType newClass(
       PyType metatype, String name, List<PyType> bases, Map<String, PyObject> namespace) {
@@ -133,14 +142,31 @@ public final class PyType extends PyObject {
     type.metatype = metatype;
     type.dict.putAll(namespace);
     PyObject qn = namespace.get("__qualname__");
-    if (qn instanceof PyStr) {
+    if (qn != null) {
+      if (!(qn instanceof PyStr)) {
+        throw PyErrors.typeError(
+            "type __qualname__ must be a str, not " + qn.type().name());
+      }
       type.qualname = ((PyStr) qn).value();
       type.dict.remove("__qualname__");
     }
+    wrapImplicitMethods(type);
     if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) {
       type.dict.put("__hash__", PyNone.NONE);
     }
+    PyObject cell = type.dict.remove("__classcell__");
+    if (cell != null) {
+      if (!(cell instanceof ClassCell)) {
+        throw PyErrors.typeError("__classcell__ must be a nonlocal cell, not "
+            + Abstract.repr(cell.type()).value());
+      }
+      ((ClassCell) cell).setClass(type);
+    }
     ClassLayout.apply(type, baseArray);
+    type.dict.putIfAbsent("__doc__", PyNone.NONE);
+    if (metatype != TYPE) {
+      customMro(type, solid);
+    }
     for (PyType b : baseArray) {
       if (b.subclasses != null) {
         b.subclasses.add(new WeakReference<>(type));
@@ -148,6 +174,169 @@ public final class PyType extends PyObject {
     }
     PythonSlots.inheritAll(type);
     return type;
+  }
+
+  /** Replaces the C3 MRO by the result of a metaclass's own {@code mro()}, if it has one. */
+  private static void customMro(PyType type, PyType solid) {
+    PyObject f = type.metatype.lookup("mro");
+    if (f == TYPE.getOwn("mro")) {
+      return;
+    }
+    List<PyType> out = new ArrayList<>();
+    Abstract.forEach(Abstract.callSpecial(type, f, "mro"), item -> {
+      if (!(item instanceof PyType t)) {
+        throw PyErrors.typeError("mro() returned a non-class ('" + item.type().name() + "')");
+      }
+      if (!solid.isSubtypeOf(t.nearestBuiltin())) {
+        throw PyErrors.typeError(
+            "mro() returned base with unsuitable layout ('" + t.name() + "')");
+      }
+      out.add(t);
+    });
+    type.mro = out.toArray(new PyType[0]);
+  }
+
+  /**
+   * Makes a plain function {@code __new__} a staticmethod and a plain function
+   * {@code __init_subclass__} or {@code __class_getitem__} a classmethod, as CPython's type_new.
+   */
+  private static void wrapImplicitMethods(PyType type) {
+    type.dict.computeIfPresent("__new__",
+        (k, f) -> isPlainFunction(f) ? new PyStaticMethod(f) : f);
+    for (String k : new String[] {"__init_subclass__", "__class_getitem__"}) {
+      type.dict.computeIfPresent(k, (key, f) -> isPlainFunction(f) ? new PyClassMethod(f) : f);
+    }
+  }
+
+  /** Returns whether {@code f} is a function defined in Python (CPython's PyFunction_Check). */
+  private static boolean isPlainFunction(PyObject f) {
+    // Functions are the one method-descriptor type other than the builtin method descriptors.
+    return f.type().methodDescriptor && !(f instanceof PyMethodDescriptor);
+  }
+
+  /**
+   * Returns the metaclass a class with these bases gets when {@code meta} is asked for: the most
+   * derived of {@code meta} and the bases' types, or CPython's "metaclass conflict" TypeError
+   * ({@code _PyType_CalculateMetaclass}).
+   */
+  public static PyType calculateMetaclass(PyType meta, List<PyObject> bases) {
+    PyType winner = meta;
+    for (PyObject b : bases) {
+      PyType t = b.type();
+      if (winner.isSubtypeOf(t)) {
+        continue;
+      }
+      if (t.isSubtypeOf(winner)) {
+        winner = t;
+        continue;
+      }
+      throw PyErrors.typeError("metaclass conflict: the metaclass of a derived class must be a "
+          + "(non-strict) subclass of the metaclasses of all its bases");
+    }
+    return winner;
+  }
+
+  /**
+   * Tells {@code type.__new__} how to find the calling code's globals (on the calling thread),
+   * whose {@code __name__} becomes the {@code __module__} of a class made without one.
+   */
+  public static void setCallerGlobals(Supplier<PyDict> source) {
+    callerGlobals = source;
+  }
+
+  /** Returns the {@code __name__} of the calling code's globals, or null. */
+  static PyObject callerModuleName() {
+    PyDict globals = callerGlobals.get();
+    return globals == null ? null : globals.getStr("__name__");
+  }
+
+  /**
+   * Returns the answer of {@code type(cls).__instancecheck__(cls, arg)} (or another such hook
+   * named by {@code hook}) as a truth value, or null when the type of {@code cls} has no such
+   * method: the special-method step of CPython's {@code PyObject_IsInstance} and
+   * {@code PyObject_IsSubclass}.
+   */
+  public static Boolean checkHook(PyObject cls, String hook, PyObject arg) {
+    PyObject f = cls.type().lookup(hook);
+    if (f == null) {
+      return null;
+    }
+    return Abstract.isTrue(Abstract.callSpecial(cls, f, hook, arg));
+  }
+
+  /**
+   * A cell that a class body's methods share to find their class ({@code __classcell__}, for
+   * zero-argument {@code super()}): {@code type.__new__} fills it with the new class.
+   */
+  public interface ClassCell {
+
+    /** Stores the class just created. */
+    void setClass(PyType cls);
+  }
+
+  /**
+   * Replaces {@code __bases__} of a class defined in Python after checking that the instance
+   * layout stays the same, recomputing the MRO and slots of the class and its subclasses; on an
+   * error (such as an inconsistent MRO) nothing has changed.
+   */
+  void replaceBases(PyType[] newBases) {
+    PyType oldSolid = solidBase(bases);
+    PyType newSolid = solidBase(newBases);
+    PyType newBest = newBases[0];
+    for (PyType b : newBases) {
+      if (b.nearestBuiltin() == newSolid) {
+        newBest = b;
+        break;
+      }
+    }
+    if (oldSolid != newSolid) {
+      throw PyErrors.typeError("__bases__ assignment: '" + newBest.name
+          + "' deallocator differs from '" + bases[0].name + "'");
+    }
+    if (!ClassLayout.inheritedSlotNames(bases).equals(ClassLayout.inheritedSlotNames(newBases))
+        || ClassLayout.inheritsDict(bases) != ClassLayout.inheritsDict(newBases)) {
+      throw PyErrors.typeError("__bases__ assignment: '" + newBest.name
+          + "' object layout differs from '" + bases[0].name + "'");
+    }
+    PyType[] oldBases = bases;
+    Map<PyType, PyType[]> oldMros = new LinkedHashMap<>();
+    bases = newBases;
+    try {
+      recomputeMro(this, oldMros);
+    } catch (PyException e) {
+      bases = oldBases;
+      oldMros.forEach((t, m) -> t.mro = m);
+      throw e;
+    }
+    for (PyType b : oldBases) {
+      if (b.subclasses != null) {
+        b.subclasses.removeIf(ref -> ref.get() == this);
+      }
+    }
+    for (PyType b : newBases) {
+      if (b.subclasses != null) {
+        b.subclasses.add(new WeakReference<>(this));
+      }
+    }
+    for (PyType t : oldMros.keySet()) {
+      t.version++;
+      PythonSlots.inheritAll(t);
+    }
+  }
+
+  /** Recomputes the MRO of {@code t} and its subclasses, saving each old one in {@code old}. */
+  private static void recomputeMro(PyType t, Map<PyType, PyType[]> old) {
+    if (old.containsKey(t)) {
+      return;
+    }
+    old.put(t, t.mro);
+    t.mro = Mro.compute(t, t.bases);
+    if (t.metatype != null && t.metatype != TYPE) {
+      customMro(t, solidBase(t.bases));
+    }
+    for (PyType sub : t.subclasses()) {
+      recomputeMro(sub, old);
+    }
   }
 
   /** Returns the base whose instance layout a new class must extend (CPython's solid base). */
@@ -198,6 +387,18 @@ public final class PyType extends PyObject {
   /** Returns {@code __qualname__}. */
   public String qualname() {
     return qualname;
+  }
+
+  /** Sets {@code __name__} of a class defined in Python (the caller has checked the value). */
+  void setName(String name) {
+    this.name = name;
+    version++;
+  }
+
+  /** Sets {@code __qualname__} of a class defined in Python. */
+  void setQualname(String qualname) {
+    this.qualname = qualname;
+    version++;
   }
 
   /** Returns whether this type is builtin (immutable, created once per JVM). */
@@ -307,9 +508,6 @@ public final class PyType extends PyObject {
       }
     } else {
       dict.put(key, value);
-    }
-    if (key.equals("__qualname__") && value instanceof PyStr) {
-      qualname = ((PyStr) value).value();
     }
     changed(key);
     return true;

@@ -104,8 +104,12 @@ final class SlotWrappers {
     }
     if (t.newSlot != base.newSlot) {
       t.define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
-        if (a.length == 0 || !(a[0] instanceof PyType)) {
-          throw PyErrors.typeError(t.name() + ".__new__(X): X is not a type object");
+        if (a.length == 0) {
+          throw PyErrors.typeError(t.name() + ".__new__(): not enough arguments");
+        }
+        if (!(a[0] instanceof PyType)) {
+          throw PyErrors.typeError(t.name() + ".__new__(X): X is not a type object ("
+              + a[0].type().name() + ")");
         }
         PyType sub = (PyType) a[0];
         if (!sub.isSubtypeOf(t)) {

@@ -11,9 +11,8 @@ import dev.krait.core.runtime.PySuper;
 import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The builtins that need the VM: {@code __build_class__} (runs a class body in a fresh namespace
@@ -37,50 +36,87 @@ final class ClassBuilder {
     if (npos < 2) {
       throw PyErrors.typeError("__build_class__: not enough arguments");
     }
-    PyFunction body = (PyFunction) args[0];
-    String name = ((PyStr) args[1]).value();
-    PyObject[] bases = new PyObject[npos - 2];
-    System.arraycopy(args, 2, bases, 0, bases.length);
+    if (!(args[0] instanceof PyFunction body)) {
+      throw PyErrors.typeError("__build_class__: func must be a function");
+    }
+    if (!(args[1] instanceof PyStr name)) {
+      throw PyErrors.typeError("__build_class__: name is not a string");
+    }
+    PyObject[] bases = Arrays.copyOfRange(args, 2, npos);
     PyObject meta = null;
+    List<String> names = new ArrayList<>();
+    List<PyObject> values = new ArrayList<>();
     for (int i = 0; i < nkw; i++) {
       if (kwnames[i].equals("metaclass")) {
         meta = args[npos + i];
       } else {
-        throw PyErrors.typeError(
-            "class keyword arguments other than metaclass are not implemented yet");
+        names.add(kwnames[i]);
+        values.add(args[npos + i]);
       }
     }
     if (meta == null) {
       meta = bases.length == 0 ? PyType.TYPE : bases[0].type();
     }
-    PyDict ns = new PyDict();
+    if (meta instanceof PyType m) {
+      meta = PyType.calculateMetaclass(m, List.of(bases));
+    }
+    PyTuple baseTuple = PyTuple.of(bases);
+    PyDict ns = prepare(meta, name, baseTuple, names, values);
     CodeObject code = body.code;
     ThreadState ts = ThreadState.current();
     Frame frame = new Frame(code, body, body.globals, body.builtins, ns, ts.frame);
     PyObject cell = Interpreter.execute(frame, ts);
-    PyObject cls;
-    if (meta == PyType.TYPE) {
-      List<PyType> baseTypes = new ArrayList<>();
-      for (PyObject b : bases) {
-        if (!(b instanceof PyType t)) {
-          throw PyErrors.typeError("bases must be types");
-        }
-        baseTypes.add(t);
-      }
-      Map<String, PyObject> map = new LinkedHashMap<>();
-      for (PyObject k : ns.keys()) {
-        if (!k.equals(PyStr.of("__classcell__"))) {
-          map.put(((PyStr) k).value(), ns.get(k));
-        }
-      }
-      cls = PyType.newClass(PyType.TYPE, name, baseTypes, map);
-    } else {
-      cls = Abstract.call(meta, PyStr.of(name), PyTuple.of(bases), ns);
-    }
-    if (cell instanceof PyCell c) {
-      c.value = cls;
+    PyObject cls = Abstract.call(meta, withKeywords(values, name, baseTuple, ns),
+        names.isEmpty() ? null : names.toArray(new String[0]));
+    if (cell instanceof PyCell c && cls instanceof PyType) {
+      checkClassCell(c.value, name, cls);
     }
     return cls;
+  }
+
+  /** Returns the class namespace: {@code meta.__prepare__(name, bases, **kwds)} or a dict. */
+  private static PyDict prepare(
+      PyObject meta, PyStr name, PyTuple bases, List<String> names, List<PyObject> values) {
+    // type.__prepare__ makes an empty dict: the common case skips the call.
+    PyObject prepare = meta == PyType.TYPE ? null : Abstract.lookupAttr(meta, "__prepare__");
+    if (prepare == null) {
+      return new PyDict();
+    }
+    PyObject ns = Abstract.call(prepare, withKeywords(values, name, bases),
+        names.isEmpty() ? null : names.toArray(new String[0]));
+    if (ns instanceof PyDict d) {
+      return d;
+    }
+    if (Abstract.lookupAttr(ns, "__getitem__") == null) {
+      String who = meta instanceof PyType t ? t.name() : "<metaclass>";
+      throw PyErrors.typeError(
+          who + ".__prepare__() must return a mapping, not " + ns.type().name());
+    }
+    throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR,
+        "class namespaces other than a dict from __prepare__ are not supported yet");
+  }
+
+  /** Returns the positional arguments followed by the keyword values. */
+  private static PyObject[] withKeywords(List<PyObject> values, PyObject... positional) {
+    PyObject[] all = Arrays.copyOf(positional, positional.length + values.size());
+    for (int i = 0; i < values.size(); i++) {
+      all[positional.length + i] = values.get(i);
+    }
+    return all;
+  }
+
+  /** Raises CPython's error when the metaclass did not give the new class to the class cell. */
+  private static void checkClassCell(PyObject inCell, PyStr name, PyObject cls) {
+    if (inCell == cls) {
+      return;
+    }
+    if (inCell == null) {
+      throw PyErrors.runtimeError("__class__ not set defining " + Abstract.repr(name).value()
+          + " as " + Abstract.repr(cls).value()
+          + ". Was __classcell__ propagated to type.__new__?");
+    }
+    throw PyErrors.typeError("__class__ set to " + Abstract.repr(inCell).value() + " defining "
+        + Abstract.repr(name).value() + " as " + Abstract.repr(cls).value());
   }
 
   // super() / super(type, obj)

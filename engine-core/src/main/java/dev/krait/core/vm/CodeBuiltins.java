@@ -19,8 +19,6 @@ import dev.krait.core.syntax.LineMap;
 import dev.krait.core.syntax.Parser;
 import dev.krait.core.syntax.SourceDecoder;
 import dev.krait.core.syntax.SyntaxError;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * The builtins that need the compiler or the running frame: {@code compile}, {@code exec},
@@ -285,9 +283,7 @@ final class CodeBuiltins {
       names = PyList.of(locals(caller()).keys());
     } else {
       PyObject o = args[0];
-      PyObject listed = o.type().lookup("__dir__") != null
-          ? Abstract.callMethod(o, "__dir__")
-          : defaultDir(o);
+      PyObject listed = Abstract.callMethod(o, "__dir__");
       names = new PyList();
       PyObject it = Abstract.iter(listed);
       for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
@@ -296,43 +292,5 @@ final class CodeBuiltins {
     }
     Abstract.callMethod(names, "sort");
     return names;
-  }
-
-  /**
-   * Returns {@code object.__dir__}'s answer (for a type, {@code type.__dir__}'s; for a module,
-   * its namespace): the instance's {@code __dict__} keys and those of every class in the MRO.
-   */
-  static PyList defaultDir(PyObject o) {
-    Set<String> names = new LinkedHashSet<>();
-    if (o instanceof PyModule m) {
-      addKeys(names, m.dict());
-    } else if (o instanceof PyType t) {
-      addClassKeys(names, t);
-    } else {
-      addKeys(names, o.dict());
-      addClassKeys(names, o.type());
-    }
-    PyList out = new PyList();
-    for (String n : names) {
-      out.append(PyStr.of(n));
-    }
-    return out;
-  }
-
-  private static void addKeys(Set<String> names, PyDict d) {
-    if (d == null) {
-      return;
-    }
-    for (PyObject k : d.keys()) {
-      if (k instanceof PyStr s) {
-        names.add(s.value());
-      }
-    }
-  }
-
-  private static void addClassKeys(Set<String> names, PyType t) {
-    for (PyType c : t.mro()) {
-      names.addAll(c.dictView().keySet());
-    }
   }
 }

@@ -8,7 +8,7 @@ import dev.krait.core.runtime.PyType;
 import dev.krait.core.runtime.TypeBuilder;
 
 /** A cell: the shared box of a variable that a nested function captures. */
-public final class PyCell extends PyObject {
+public final class PyCell extends PyObject implements PyType.ClassCell {
 
   /** The type {@code cell}. */
   public static final PyType TYPE =
@@ -53,6 +53,11 @@ public final class PyCell extends PyObject {
     } else {
       Abstract.genericSetAttr(this, name, v);
     }
+  }
+
+  @Override
+  public void setClass(PyType cls) {
+    value = cls;
   }
 
   private String repr() {

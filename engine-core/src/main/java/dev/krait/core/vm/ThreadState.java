@@ -8,6 +8,7 @@ import dev.krait.core.runtime.PyObject;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicBoolean;
+import dev.krait.core.runtime.PyType;
 
 /**
  * What the VM keeps per thread: the frame running, the Python recursion depth and its limit
@@ -53,6 +54,11 @@ public final class ThreadState {
   private static final VarHandle CANCEL_REQUESTED;
 
   static {
+    // type(name, bases, dict) takes __module__ from the calling frame's globals.
+    PyType.setCallerGlobals(() -> {
+      Frame f = current().frame;
+      return f == null ? null : f.globals;
+    });
     try {
       CANCEL_REQUESTED = MethodHandles.lookup()
           .findVarHandle(ThreadState.class, "cancelRequested", boolean.class);
