@@ -74,7 +74,8 @@ public final class Disassembler {
         || op == Opcode.PUSH_EXC_INFO || op == Opcode.POP_EXCEPT || op == Opcode.CHECK_EXC_MATCH
         || op == Opcode.LOAD_ASSERTION_ERROR || op == Opcode.LIST_TO_TUPLE
         || op == Opcode.LOAD_BUILD_CLASS || op == Opcode.BEFORE_WITH
-        || op == Opcode.WITH_EXCEPT_START);
+        || op == Opcode.WITH_EXCEPT_START || op == Opcode.BEFORE_ASYNC_WITH
+        || op == Opcode.GET_AITER || op == Opcode.GET_ANEXT || op == Opcode.END_ASYNC_FOR);
   }
 
   private static String detail(CodeObject code, int op, int arg) {

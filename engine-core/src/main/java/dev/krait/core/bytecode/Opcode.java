@@ -266,8 +266,27 @@ public final class Opcode {
   /** {@code (module -- )} binds the module's public names in the frame's locals. */
   public static final int IMPORT_STAR = 83;
 
+  // ---- coroutines ----
+  /**
+   * {@code (v -- it)} the iterator that awaiting v drives: v itself when a coroutine, else
+   * {@code v.__await__()}; arg 1 or 2 says v came from {@code __aenter__} or {@code __aexit__}
+   * (for the error message).
+   */
+  public static final int GET_AWAITABLE = 84;
+  /** {@code (mgr -- bound __aexit__, mgr.__aenter__())} the start of {@code async with}. */
+  public static final int BEFORE_ASYNC_WITH = 85;
+  /** {@code (v -- v.__aiter__())}. */
+  public static final int GET_AITER = 86;
+  /** {@code (ait -- ait awaitable)} the awaitable of {@code ait.__anext__()}. */
+  public static final int GET_ANEXT = 87;
+  /**
+   * {@code (ait exc -- )} ends an {@code async for} when exc is StopAsyncIteration, else
+   * re-raises it.
+   */
+  public static final int END_ASYNC_FOR = 88;
+
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 84;
+  public static final int COUNT = 89;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
@@ -354,6 +373,11 @@ public final class Opcode {
     def(GET_YIELD_FROM_ITER, "GET_YIELD_FROM_ITER", 1, 1, 0);
     def(MATCH_OP, "MATCH_OP", 0, 1, 0);
     def(SETUP_ANNOTATIONS, "SETUP_ANNOTATIONS", 0, 0, 0);
+    def(GET_AWAITABLE, "GET_AWAITABLE", 1, 1, 0);
+    def(BEFORE_ASYNC_WITH, "BEFORE_ASYNC_WITH", 1, 2, 0);
+    def(GET_AITER, "GET_AITER", 1, 1, 0);
+    def(GET_ANEXT, "GET_ANEXT", 1, 2, 0);
+    def(END_ASYNC_FOR, "END_ASYNC_FOR", 2, 0, 0);
   }
 
   private static final String[] BINARY_OP_NAMES = {

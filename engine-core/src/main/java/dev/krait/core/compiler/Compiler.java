@@ -61,6 +61,12 @@ public final class Compiler {
     boolean isFunction() {
       return scope.kind() != Scope.Kind.MODULE && scope.kind() != Scope.Kind.CLASS;
     }
+
+    /** Returns whether {@code await} may appear here: an {@code async def} or a comprehension. */
+    boolean allowsAwait() {
+      return scope.node() instanceof Stmt.AsyncFunctionDef
+          || scope.comprehension() != Scope.ComprehensionKind.NONE;
+    }
   }
 
   /** What a control block must undo when {@code break}, {@code continue} or return leave it. */
@@ -71,6 +77,7 @@ public final class Compiler {
     FINALLY_TRY,
     FINALLY_END,
     WITH,
+    ASYNC_WITH,
     HANDLER_CLEANUP
   }
 

@@ -295,9 +295,18 @@ public final class Interpreter {
               sp = Matching.op(stack, sp, arg);
               break;
             case GET_YIELD_FROM_ITER:
-              if (!(stack[sp - 1] instanceof PyGenerator)) {
-                stack[sp - 1] = Abstract.iter(stack[sp - 1]);
-              }
+              stack[sp - 1] = Ops.yieldFromIter(co, stack[sp - 1]);
+              break;
+            case GET_AWAITABLE:
+            case BEFORE_ASYNC_WITH:
+            case GET_AITER:
+            case GET_ANEXT:
+              sp = Awaits.op(word & 0xff, arg, stack, sp);
+              break;
+            case END_ASYNC_FOR:
+              reraise = true;
+              sp = Awaits.endAsyncFor(stack, sp);
+              reraise = false;
               break;
             case MAKE_FUNCTION:
               sp = Ops.makeFunction(f, stack, sp, arg);

@@ -21,6 +21,7 @@ import dev.krait.core.runtime.PySlice;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
+import dev.krait.core.runtime.ReturningIterator;
 import dev.krait.core.runtime.StrFormat;
 import dev.krait.core.runtime.StrPercent;
 
@@ -648,7 +649,7 @@ final class Ops {
     } else if (v == PyNone.NONE) {
       r = Abstract.next(it);
       if (r == null) {
-        f.sendResult = PyNone.NONE;
+        f.sendResult = it instanceof ReturningIterator ri ? ri.returnValue() : PyNone.NONE;
       }
     } else {
       try {
@@ -663,6 +664,18 @@ final class Ops {
     }
     f.delegate = r == null ? null : it;
     return r;
+  }
+
+  /** GET_YIELD_FROM_ITER: x itself when a generator (or, in a coroutine, a coroutine). */
+  static PyObject yieldFromIter(CodeObject code, PyObject x) {
+    if (x instanceof PyCoroutine) {
+      if ((code.flags() & CodeObject.CO_COROUTINE) == 0) {
+        throw PyErrors.typeError(
+            "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      }
+      return x;
+    }
+    return x instanceof PyGenerator ? x : Abstract.iter(x);
   }
 
   static void setupAnnotations(Frame f) {
