@@ -45,6 +45,8 @@ public final class Interpreter {
     int sp = f.sp;
     PyTuple kwnames = null;
     boolean reraise = false;
+    // Interrupts are polled on one backward jump in 1024 (and on every call, ThreadState.enter).
+    int jumps = 0;
     for (;;) {
       try {
         if (f.pendingThrow != null) {
@@ -222,7 +224,9 @@ public final class Interpreter {
               break;
             case JUMP_BACKWARD:
               pc = arg;
-              Ops.checkInterrupt();
+              if ((++jumps & 0x3ff) == 0) {
+                Ops.checkInterrupt();
+              }
               break;
             case POP_JUMP_IF_FALSE: {
               PyObject v = stack[--sp];

@@ -59,11 +59,18 @@ public final class ThreadState {
     recursionLimit = limit;
   }
 
-  /** Pushes {@code f} as the running frame, raising RecursionError beyond the limit. */
+  /**
+   * Pushes {@code f} as the running frame, raising RecursionError beyond the limit and
+   * KeyboardInterrupt when the thread was interrupted.
+   */
   void enter(Frame f) {
     if (++depth > recursionLimit) {
       --depth;
       throw PyErrors.make(PyErrors.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+    if (Thread.interrupted()) {
+      --depth;
+      throw PyErrors.make(PyErrors.KEYBOARD_INTERRUPT);
     }
     frame = f;
   }
@@ -80,5 +87,6 @@ public final class ThreadState {
     depth = 0;
     handled = null;
     imports = null;
+    recursionLimit = DEFAULT_RECURSION_LIMIT;
   }
 }
