@@ -57,7 +57,8 @@ public class PyTuple extends PyObject {
 
   private final PyObject[] items;
 
-  PyTuple(PyObject[] items) {
+  /** Makes a tuple that owns {@code items}; a Java subclass (a struct sequence) calls it. */
+  protected PyTuple(PyObject[] items) {
     this.items = items;
   }
 
