@@ -2,6 +2,7 @@ package dev.krait.core.stdlib;
 
 import dev.krait.core.imports.Imports;
 import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyBuiltinFunction;
 import dev.krait.core.runtime.PyErrors;
@@ -12,6 +13,7 @@ import dev.krait.core.runtime.PyModule;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
+import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
 import dev.krait.core.runtime.TypeBuilder;
 import java.io.PrintStream;
@@ -133,6 +135,18 @@ final class SysModule {
             "sys.getdefaultencoding() takes no arguments (" + a.length + " given)");
       }
       return PyStr.of("utf-8");
+    });
+    m.function("exc_info", (a, k) -> {
+      noKeywords("exc_info", k);
+      if (a.length != 0) {
+        throw PyErrors.typeError("sys.exc_info() takes no arguments (" + a.length + " given)");
+      }
+      PyObject e = StdlibModules.handledException();
+      if (e == null || e == PyNone.NONE) {
+        return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+      }
+      PyObject tb = ((PyBaseException) e).traceback();
+      return PyTuple.of(e.type(), e, tb == null ? PyNone.NONE : tb);
     });
     java.util.HashMap<String, PyStr> interned = new java.util.HashMap<>();
     m.function("intern", (a, k) -> {

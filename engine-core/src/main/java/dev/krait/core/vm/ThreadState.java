@@ -5,6 +5,7 @@ import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyObject;
+import dev.krait.core.stdlib.StdlibModules;
 
 /**
  * What the VM keeps per thread: the frame running, the Python recursion depth and its limit
@@ -28,6 +29,7 @@ public final class ThreadState {
         throw new AssertionError(e);
       }
     }
+    StdlibModules.handledExceptionSource(() -> current().handled);
   }
 
   /** The default of {@code sys.getrecursionlimit()}. */
