@@ -285,8 +285,15 @@ public final class Opcode {
    */
   public static final int END_ASYNC_FOR = 88;
 
+  /**
+   * {@code (v -- )} shows the value of an expression statement in interactive mode ({@code
+   * compile(..., 'single')}): {@code sys.displayhook(v)}, by default printing its repr and
+   * binding it to {@code builtins._}.
+   */
+  public static final int PRINT_EXPR = 89;
+
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 89;
+  public static final int COUNT = 90;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
@@ -378,6 +385,7 @@ public final class Opcode {
     def(GET_AITER, "GET_AITER", 1, 1, 0);
     def(GET_ANEXT, "GET_ANEXT", 1, 2, 0);
     def(END_ASYNC_FOR, "END_ASYNC_FOR", 2, 0, 0);
+    def(PRINT_EXPR, "PRINT_EXPR", 1, 0, 0);
   }
 
   private static final String[] BINARY_OP_NAMES = {

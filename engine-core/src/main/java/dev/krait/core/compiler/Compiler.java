@@ -28,6 +28,8 @@ import java.util.List;
 public final class Compiler {
 
   final String filename;
+  /** Whether module-level expression statements print their value (interactive mode). */
+  boolean interactive;
   final LineMap lines;
   final SymbolTable symbols;
   final Statements statements = new Statements(this);
@@ -94,8 +96,33 @@ public final class Compiler {
 
   /** Returns the code object of {@code module}, raising {@link SyntaxError} as CPython would. */
   public static CodeObject compileModule(Mod.Module module, String filename, LineMap lines) {
+    return compileModule(module, filename, lines, false);
+  }
+
+  /**
+   * Returns the code object of one interactive statement (CPython's {@code single} mode): as a
+   * module, but each expression statement outside functions and classes shows its value with
+   * PRINT_EXPR. Raises {@link SyntaxError} as CPython would.
+   */
+  public static CodeObject compileInteractive(Mod.Module module, String filename, LineMap lines) {
+    List<Stmt> body = module.body();
+    if (body.size() > 1
+        && lines.line(body.get(body.size() - 1).start()) != lines.line(body.get(0).start())) {
+      Stmt first = body.get(0);
+      throw new SyntaxError("SyntaxError",
+          "multiple statements found while compiling a single statement", filename,
+          lines.line(first.start()), lines.utf8Column(first.start()) + 1,
+          lines.line(first.start()), lines.utf8Column(first.start()) + 1,
+          lines.lineText(lines.line(first.start())));
+    }
+    return compileModule(module, filename, lines, true);
+  }
+
+  private static CodeObject compileModule(
+      Mod.Module module, String filename, LineMap lines, boolean interactive) {
     SymbolTable table = SymbolTable.build(module, filename, lines);
     Compiler c = new Compiler(filename, lines, table);
+    c.interactive = interactive;
     Scope top = table.top();
     c.unit = new Unit(top, "<module>", List.of(), null);
     List<Stmt> body = module.body();

@@ -103,7 +103,7 @@ final class Statements {
   private void exprStmt(Stmt.ExprStmt s) {
     c.expressions.expr(s.value());
     c.at(s);
-    c.emit(Opcode.POP_TOP);
+    c.emit(c.interactive && c.unit.parent == null ? Opcode.PRINT_EXPR : Opcode.POP_TOP);
   }
 
   // Assign: targets '=' value

@@ -307,6 +307,10 @@ public final class Interpreter {
             case GET_ANEXT:
               sp = Awaits.op(word & 0xff, arg, stack, sp);
               break;
+            case PRINT_EXPR:
+              Ops.printExpr(f, ts, stack[--sp]);
+              stack[sp] = null;
+              break;
             case END_ASYNC_FOR:
               reraise = true;
               sp = Awaits.endAsyncFor(stack, sp);

@@ -666,6 +666,32 @@ final class Ops {
     return r;
   }
 
+  /**
+   * PRINT_EXPR: calls {@code sys.displayhook(v)} when the program set one; else shows v as
+   * CPython's default hook does: nothing for None, otherwise its repr on {@code sys.stdout},
+   * and binds it to {@code builtins._}.
+   */
+  static void printExpr(Frame f, ThreadState ts, PyObject v) {
+    PyObject sys = ts.imports == null ? null : ts.imports.modules().getStr("sys");
+    PyObject hook = sys == null ? null : Abstract.lookupAttr(sys, "displayhook");
+    if (hook != null) {
+      Abstract.call(hook, v);
+      return;
+    }
+    if (v == PyNone.NONE) {
+      return;
+    }
+    f.builtins.putStr("_", PyNone.NONE);
+    PyStr text = PyStr.of(Abstract.repr(v).value() + "\n");
+    PyObject out = sys == null ? null : Abstract.lookupAttr(sys, "stdout");
+    if (out != null) {
+      Abstract.callMethod(out, "write", text);
+    } else if (ts.imports != null) {
+      ts.imports.out().print(text.value());
+    }
+    f.builtins.putStr("_", v);
+  }
+
   /** GET_YIELD_FROM_ITER: x itself when a generator (or, in a coroutine, a coroutine). */
   static PyObject yieldFromIter(CodeObject code, PyObject x) {
     if (x instanceof PyCoroutine) {
