@@ -25,7 +25,7 @@ public final class Main {
   private static final long STACK_BYTES = 512L << 20;
 
   static final String NOT_IMPLEMENTED =
-      "krait: -m and the interactive prompt are not implemented yet; run a file, -c or -";
+      "krait: -m is not implemented yet; run a file, -c, - or the interactive prompt";
 
   private static final String USAGE_LINE =
       "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...";

@@ -3,9 +3,12 @@ package dev.krait.cli;
 import dev.krait.core.syntax.SourceDecoder;
 import dev.krait.core.syntax.SyntaxError;
 import dev.krait.core.vm.ScriptRunner;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,6 +29,13 @@ final class RunCommands {
     switch (options.source) {
       case COMMAND:
         return ScriptRunner.run(options.files.get(0), "<string>", options.argv, out, err);
+      case INTERACTIVE:
+        // As CPython: the prompt on a terminal, else the program is read from stdin.
+        if (in == System.in && System.console() != null) {
+          return Repl.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+              out, err);
+        }
+        // fall through
       case STDIN:
         try {
           return runBytes(in.readAllBytes(), "<stdin>", options.argv, out, err);

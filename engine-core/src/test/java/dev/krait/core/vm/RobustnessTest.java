@@ -109,7 +109,7 @@ final class RobustnessTest {
       "me = []",
       "me.append(me)",
       "print(me)",
-      "def deep(n): return deep(n + 1) if n < 900 else n",
+      "def deep(n): return deep(n + 1) if n < 200 else n",
       "print(deep(0))",
       "");
 
@@ -128,7 +128,7 @@ final class RobustnessTest {
     assertTrue(r.out().contains("nested list eq " + plain + " in comparison\n"), r.out());
     assertTrue(r.out().contains(
         "nested dict repr " + plain + " while getting the repr of an object\n"), r.out());
-    assertTrue(r.out().endsWith("[[...]]\n900\n"), r.out());
+    assertTrue(r.out().endsWith("[[...]]\n200\n"), r.out());
   }
 
   @Test
