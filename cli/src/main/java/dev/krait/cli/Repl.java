@@ -16,7 +16,7 @@ final class Repl {
 
   /** Returns the exit status after reading statements from {@code in} until its end. */
   static int run(BufferedReader in, PrintStream out, PrintStream err) {
-    err.println("Python 3.11 (" + Main.version() + ")");
+    err.println(Main.version());
     err.println("Type Ctrl-D to exit.");
     InteractiveSession session = new InteractiveSession(out, err);
     try {
