@@ -44,7 +44,7 @@ final class Statements {
     } else if (s instanceof Stmt.While w) {
       whileStmt(w);
     } else if (s instanceof Stmt.For f) {
-      forStmt(f);
+      forStmt(s, f.target(), f.iter(), f.body(), f.orelse(), false);
     } else if (s instanceof Stmt.Break b) {
       breakStmt(b);
     } else if (s instanceof Stmt.Continue k) {
@@ -74,7 +74,7 @@ final class Statements {
       withStmt(s, w.items(), w.body(), 0, true);
     } else if (s instanceof Stmt.AsyncFor f) {
       checkAsync(s, "'async for' outside async function");
-      asyncForStmt(f);
+      forStmt(s, f.target(), f.iter(), f.body(), f.orelse(), true);
     } else if (s instanceof Stmt.AsyncFunctionDef f) {
       c.functions.asyncFunctionDef(f);
     } else if (s instanceof Stmt.Match m) {
@@ -249,48 +249,33 @@ final class Statements {
     c.bind(end);
   }
 
-  // For: 'for' target 'in' iter ':' body ['else' ':' orelse]
-  private void forStmt(Stmt.For s) {
+  // For: ['async'] 'for' target 'in' iter ':' body ['else' ':' orelse]
+  private void forStmt(
+      Stmt s, Expr target, Expr iter, List<Stmt> loopBody, List<Stmt> orelse, boolean async) {
     Label start = c.label();
     Label exhausted = c.label();
     Label end = c.label();
-    c.expressions.expr(s.iter());
-    c.at(s.iter());
-    c.emit(Opcode.GET_ITER);
+    c.expressions.expr(iter);
+    c.at(iter);
+    c.emit(async ? Opcode.GET_AITER : Opcode.GET_ITER);
     c.bind(start);
     c.at(s);
-    c.jump(Opcode.FOR_ITER, exhausted);
-    c.expressions.target(s.target(), Access.STORE);
+    if (async) {
+      anext(exhausted);
+    } else {
+      c.jump(Opcode.FOR_ITER, exhausted);
+    }
+    c.expressions.target(target, Access.STORE);
     c.unit.blocks.push(new Block(BlockKind.FOR_LOOP, start, end, null, null, null));
-    body(s.body());
+    body(loopBody);
     c.unit.blocks.pop();
     c.at(s);
     c.jumpTo(start);
     c.bind(exhausted);
-    body(s.orelse());
-    c.bind(end);
-  }
-
-  // AsyncFor: 'async' 'for' target 'in' iter ':' body ['else' ':' orelse]
-  private void asyncForStmt(Stmt.AsyncFor s) {
-    Label start = c.label();
-    Label exhausted = c.label();
-    Label end = c.label();
-    c.expressions.expr(s.iter());
-    c.at(s.iter());
-    c.emit(Opcode.GET_AITER);
-    c.bind(start);
-    c.at(s);
-    anext(exhausted);
-    c.expressions.target(s.target(), Access.STORE);
-    c.unit.blocks.push(new Block(BlockKind.FOR_LOOP, start, end, null, null, null));
-    body(s.body());
-    c.unit.blocks.pop();
-    c.at(s);
-    c.jumpTo(start);
-    c.bind(exhausted);
-    c.emit(Opcode.END_ASYNC_FOR);
-    body(s.orelse());
+    if (async) {
+      c.emit(Opcode.END_ASYNC_FOR);
+    }
+    body(orelse);
     c.bind(end);
   }
 
