@@ -76,7 +76,7 @@ public final class Disassembler {
         || op == Opcode.LOAD_BUILD_CLASS || op == Opcode.BEFORE_WITH
         || op == Opcode.WITH_EXCEPT_START || op == Opcode.BEFORE_ASYNC_WITH
         || op == Opcode.GET_AITER || op == Opcode.GET_ANEXT || op == Opcode.END_ASYNC_FOR
-        || op == Opcode.PRINT_EXPR);
+        || op == Opcode.PRINT_EXPR || op == Opcode.ASYNC_GEN_WRAP);
   }
 
   private static String detail(CodeObject code, int op, int arg) {

@@ -292,8 +292,11 @@ public final class Opcode {
    */
   public static final int PRINT_EXPR = 89;
 
+  /** {@code (v -- wrapped)} marks a value an asynchronous generator yields (not an await's). */
+  public static final int ASYNC_GEN_WRAP = 90;
+
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 90;
+  public static final int COUNT = 91;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
@@ -386,6 +389,7 @@ public final class Opcode {
     def(GET_ANEXT, "GET_ANEXT", 1, 2, 0);
     def(END_ASYNC_FOR, "END_ASYNC_FOR", 2, 0, 0);
     def(PRINT_EXPR, "PRINT_EXPR", 1, 0, 0);
+    def(ASYNC_GEN_WRAP, "ASYNC_GEN_WRAP", 1, 1, 0);
   }
 
   private static final String[] BINARY_OP_NAMES = {

@@ -118,7 +118,7 @@ final class Comprehensions {
       int op = element.emit();
       c.at(node);
       if (op == Opcode.YIELD_VALUE) {
-        c.emit(op);
+        c.expressions.yieldTop();
         c.emit(Opcode.POP_TOP);
       } else {
         c.emit(op, depth + 2);

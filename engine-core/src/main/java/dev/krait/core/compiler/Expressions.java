@@ -97,7 +97,7 @@ final class Expressions {
         expr(y.value());
       }
       c.at(y);
-      c.emit(Opcode.YIELD_VALUE);
+      yieldTop();
     } else if (e instanceof Expr.YieldFrom y) {
       expr(y.value());
       c.at(y);
@@ -119,6 +119,14 @@ final class Expressions {
     } else {
       throw c.notImplemented(describe(e), e);
     }
+  }
+
+  /** Emits the yield of the value on top (wrapped first in an asynchronous generator). */
+  void yieldTop() {
+    if (c.unit.scope.isCoroutine()) {
+      c.emit(Opcode.ASYNC_GEN_WRAP);
+    }
+    c.emit(Opcode.YIELD_VALUE);
   }
 
   /**

@@ -216,7 +216,7 @@ final class Functions {
     Scope scope = c.scopeOf(node);
     Located where = (Located) node;
     if (scope.isCoroutine() && scope.isGenerator()) {
-      throw c.notImplemented("asynchronous generators", where);
+      flags |= CodeObject.CO_ASYNC_GENERATOR;
     } else if (scope.isCoroutine()) {
       flags |= CodeObject.CO_COROUTINE;
     } else if (scope.isGenerator()) {

@@ -413,6 +413,9 @@ final class Statements {
     if (!c.unit.isFunction()) {
       throw c.error("'return' outside function", s);
     }
+    if (s.value() != null && c.unit.scope.isCoroutine() && c.unit.scope.isGenerator()) {
+      throw c.error("'return' with value in async generator", s);
+    }
     if (s.value() != null) {
       c.expressions.expr(s.value());
     } else {

@@ -307,6 +307,9 @@ public final class Interpreter {
             case GET_ANEXT:
               sp = Awaits.op(word & 0xff, arg, stack, sp);
               break;
+            case ASYNC_GEN_WRAP:
+              stack[sp - 1] = PyAsyncGenerator.wrap(stack[sp - 1]);
+              break;
             case PRINT_EXPR:
               Ops.printExpr(f, ts, stack[--sp]);
               stack[sp] = null;

@@ -93,6 +93,8 @@ public final class PyFunction extends PyObject {
       return new PyGenerator(frame);
     } else if ((code.flags() & CodeObject.CO_COROUTINE) != 0) {
       return new PyCoroutine(frame);
+    } else if ((code.flags() & CodeObject.CO_ASYNC_GENERATOR) != 0) {
+      return new PyAsyncGenerator(frame);
     }
     return Interpreter.execute(frame, ts);
   }

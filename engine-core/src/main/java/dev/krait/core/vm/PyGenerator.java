@@ -157,9 +157,12 @@ public class PyGenerator extends PyObject implements ReturningIterator {
     } catch (PyException e) {
       finished = true;
       frame.pendingThrow = null;
-      if (e.matches(PyErrors.STOP_ITERATION)) {
+      if (e.matches(PyErrors.STOP_ITERATION)
+          || (this instanceof PyAsyncGenerator && e.matches(PyErrors.STOP_ASYNC_ITERATION))) {
         // PEP 479: a StopIteration escaping the body would silently end the caller's loop.
-        PyException r = PyErrors.runtimeError(kind() + " raised StopIteration");
+        PyException r = PyErrors.runtimeError(
+            kind() + " raised "
+                + (e.matches(PyErrors.STOP_ITERATION) ? "StopIteration" : "StopAsyncIteration"));
         r.value().setCause(e.value());
         r.value().setContext(e.value());
         throw r;
@@ -190,6 +193,11 @@ public class PyGenerator extends PyObject implements ReturningIterator {
   }
 
   final PyObject throwMethod(PyObject[] args) {
+    return orStop(throwOrNull(thrownException(args).toThrowable()));
+  }
+
+  /** Returns the exception {@code throw(typ[, val[, tb]])} raises, as CPython builds it. */
+  static PyBaseException thrownException(PyObject[] args) {
     if (args.length < 1 || args.length > 3) {
       throw PyErrors.typeError(
           args.length < 1
@@ -219,7 +227,7 @@ public class PyGenerator extends PyObject implements ReturningIterator {
           "exceptions must be classes or instances deriving from BaseException, not "
               + typ.type().name());
     }
-    return orStop(throwOrNull(exc.toThrowable()));
+    return exc;
   }
 
   /** Raises e where the generator stands; returns what it yields next, or null if it returns. */
@@ -327,7 +335,7 @@ public class PyGenerator extends PyObject implements ReturningIterator {
   }
 
   final String repr() {
-    return "<" + kind() + " object " + frame.code.qualname() + " at 0x"
+    return "<" + type().name() + " object " + frame.code.qualname() + " at 0x"
         + Integer.toHexString(System.identityHashCode(this)) + ">";
   }
 }
