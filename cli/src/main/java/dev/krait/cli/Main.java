@@ -27,9 +27,6 @@ public final class Main {
   /** The Java stack of the thread Python code runs on: room for about 500,000 Python calls. */
   private static final long STACK_BYTES = 512L << 20;
 
-  static final String NOT_IMPLEMENTED =
-      "krait: the interactive prompt is not implemented yet; run a file, -c, -m or -";
-
   private static final String USAGE_LINE =
       "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 

@@ -5,9 +5,12 @@ import dev.krait.core.syntax.SourceDecoder;
 import dev.krait.core.syntax.SyntaxError;
 import dev.krait.core.vm.ScriptRunner;
 import java.io.File;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,6 +43,13 @@ final class RunCommands {
             new ScriptRunner.Settings(options.argv.subList(1, options.argv.size()), modulePath(),
                 cache),
             out, err);
+      case INTERACTIVE:
+        // As CPython: the prompt on a terminal, else the program is read from stdin.
+        if (in == System.in && System.console() != null) {
+          return Repl.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+              out, err);
+        }
+        // fall through
       case STDIN:
         try {
           return runBytes(in.readAllBytes(), "<stdin>", settings, out, err);
@@ -57,8 +67,7 @@ final class RunCommands {
         return runBytes(bytes, Path.of(path).toAbsolutePath().toString(), settings, out, err);
       }
       default:
-        err.println(Main.NOT_IMPLEMENTED);
-        return Main.USAGE;
+        throw new IllegalStateException("no way to run " + options.source);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krait.core.syntax.TokenKind;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -248,19 +249,65 @@ final class MainTest {
   }
 
   @Test
-  void promptIsNotImplementedYet() {
-    Run run = krait();
-    assertEquals(2, run.status());
-    assertEquals(Main.NOT_IMPLEMENTED + "\n", run.err());
-    assertEquals("", run.out());
-  }
-
-  @Test
   void missingModuleIsReportedAsCPythonDoes() {
     Run run = krait("-m", "no_such_module_anywhere", "x");
     assertEquals(1, run.status());
     assertEquals("krait: No module named no_such_module_anywhere\n", run.err());
     assertEquals("", run.out());
+  }
+
+  @Test
+  void noArgumentsAndStdinNotATerminalRunsStdin() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+    int status = RunCommands.run(Options.parse(new String[0]),
+        new ByteArrayInputStream("import sys\nprint(sys.argv, 6 * 7)\n".getBytes(
+            StandardCharsets.UTF_8)), o, e);
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    assertEquals("[''] 42\n", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theReplShowsValuesKeepsGoingAfterErrorsAndEndsAtEof() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String input = "x = 6\nx * 7\nif x:\n    x + 1\n\n1 / 0\n(1,\n 2)\n_\n";
+    int[] status = {-1};
+    Thread t = new Thread(() -> status[0] = Repl.run(
+        new java.io.BufferedReader(new java.io.StringReader(input)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)));
+    t.start();
+    assertTrue(joined(t));
+    assertEquals(0, status[0]);
+    assertEquals(">>> >>> 42\n>>> ... ... 7\n>>> >>> ... (1, 2)\n>>> (1, 2)\n>>> \n",
+        out.toString(StandardCharsets.UTF_8));
+    String errText = err.toString(StandardCharsets.UTF_8);
+    assertTrue(errText.contains("Traceback (most recent call last):\n"
+        + "  File \"<stdin>\", line 1, in <module>\n"), errText);
+    assertTrue(errText.contains("ZeroDivisionError: division by zero\n"), errText);
+  }
+
+  @Test
+  void exitInTheReplEndsItWithItsStatus() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = Repl.run(
+        new java.io.BufferedReader(new java.io.StringReader("import sys\nsys.exit(3)\n1\n")),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertEquals(3, status);
+    assertEquals(">>> >>> ", out.toString(StandardCharsets.UTF_8));
+  }
+
+  private static boolean joined(Thread t) {
+    try {
+      t.join(30_000);
+    } catch (InterruptedException x) {
+      Thread.currentThread().interrupt();
+    }
+    return !t.isAlive();
   }
 
   @Test

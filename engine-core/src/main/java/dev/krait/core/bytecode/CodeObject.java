@@ -37,6 +37,10 @@ public final class CodeObject extends PyObject {
   public static final int CO_NESTED = 0x10;
   /** Flag: a generator function. */
   public static final int CO_GENERATOR = 0x20;
+  /** Flag: a coroutine function ({@code async def}). */
+  public static final int CO_COROUTINE = 0x80;
+  /** Flag: an asynchronous generator function ({@code async def} with {@code yield}). */
+  public static final int CO_ASYNC_GENERATOR = 0x200;
 
   /** What the {@link Assembler} hands over; a record keeps the constructor readable. */
   record Parts(

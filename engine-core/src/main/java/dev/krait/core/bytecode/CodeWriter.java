@@ -75,9 +75,10 @@ public final class CodeWriter {
    * this format changes, and update {@code CodeFormatTest}'s opcode fingerprint with it.
    *
    * <p>History: 1, the first cached format (84 opcodes, {@code IMPORT_STAR} the last); 2,
-   * {@code except*} ({@code CHECK_EG_MATCH}, {@code PREP_RERAISE_STAR}).
+   * {@code except*} ({@code CHECK_EG_MATCH}, {@code PREP_RERAISE_STAR}); 3, coroutines and
+   * interactive mode ({@code GET_AWAITABLE} to {@code ASYNC_GEN_WRAP}, {@code PRINT_EXPR}).
    */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   /** CPython's {@code sys.implementation.cache_tag} for Krait: {@code krait-N}. */
   public static final String CACHE_TAG = "krait-" + FORMAT_VERSION;

@@ -75,7 +75,9 @@ public final class Disassembler {
         || op == Opcode.CHECK_EG_MATCH || op == Opcode.PREP_RERAISE_STAR
         || op == Opcode.LOAD_ASSERTION_ERROR || op == Opcode.LIST_TO_TUPLE
         || op == Opcode.LOAD_BUILD_CLASS || op == Opcode.BEFORE_WITH
-        || op == Opcode.WITH_EXCEPT_START);
+        || op == Opcode.WITH_EXCEPT_START || op == Opcode.BEFORE_ASYNC_WITH
+        || op == Opcode.GET_AITER || op == Opcode.GET_ANEXT || op == Opcode.END_ASYNC_FOR
+        || op == Opcode.PRINT_EXPR || op == Opcode.ASYNC_GEN_WRAP);
   }
 
   private static String detail(CodeObject code, int op, int arg) {

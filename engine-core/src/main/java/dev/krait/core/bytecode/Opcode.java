@@ -275,8 +275,38 @@ public final class Opcode {
   /** {@code (orig raised -- exc|None)}: what an except* statement raises after its clauses. */
   public static final int PREP_RERAISE_STAR = 85;
 
+
+  // ---- coroutines ----
+  /**
+   * {@code (v -- it)} the iterator that awaiting v drives: v itself when a coroutine, else
+   * {@code v.__await__()}; arg 1 or 2 says v came from {@code __aenter__} or {@code __aexit__}
+   * (for the error message).
+   */
+  public static final int GET_AWAITABLE = 86;
+  /** {@code (mgr -- bound __aexit__, mgr.__aenter__())} the start of {@code async with}. */
+  public static final int BEFORE_ASYNC_WITH = 87;
+  /** {@code (v -- v.__aiter__())}. */
+  public static final int GET_AITER = 88;
+  /** {@code (ait -- ait awaitable)} the awaitable of {@code ait.__anext__()}. */
+  public static final int GET_ANEXT = 89;
+  /**
+   * {@code (ait exc -- )} ends an {@code async for} when exc is StopAsyncIteration, else
+   * re-raises it.
+   */
+  public static final int END_ASYNC_FOR = 90;
+
+  /**
+   * {@code (v -- )} shows the value of an expression statement in interactive mode ({@code
+   * compile(..., 'single')}): {@code sys.displayhook(v)}, by default printing its repr and
+   * binding it to {@code builtins._}.
+   */
+  public static final int PRINT_EXPR = 91;
+
+  /** {@code (v -- wrapped)} marks a value an asynchronous generator yields (not an await's). */
+  public static final int ASYNC_GEN_WRAP = 92;
+
   /** The number of opcodes; they are numbered 0 to COUNT - 1. */
-  public static final int COUNT = 86;
+  public static final int COUNT = 93;
 
   static {
     def(NOP, "NOP", 0, 0, 0);
@@ -365,6 +395,13 @@ public final class Opcode {
     def(GET_YIELD_FROM_ITER, "GET_YIELD_FROM_ITER", 1, 1, 0);
     def(MATCH_OP, "MATCH_OP", 0, 1, 0);
     def(SETUP_ANNOTATIONS, "SETUP_ANNOTATIONS", 0, 0, 0);
+    def(GET_AWAITABLE, "GET_AWAITABLE", 1, 1, 0);
+    def(BEFORE_ASYNC_WITH, "BEFORE_ASYNC_WITH", 1, 2, 0);
+    def(GET_AITER, "GET_AITER", 1, 1, 0);
+    def(GET_ANEXT, "GET_ANEXT", 1, 2, 0);
+    def(END_ASYNC_FOR, "END_ASYNC_FOR", 2, 0, 0);
+    def(PRINT_EXPR, "PRINT_EXPR", 1, 0, 0);
+    def(ASYNC_GEN_WRAP, "ASYNC_GEN_WRAP", 1, 1, 0);
   }
 
   private static final String[] BINARY_OP_NAMES = {

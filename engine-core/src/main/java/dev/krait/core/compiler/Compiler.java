@@ -29,6 +29,8 @@ import java.util.List;
 public final class Compiler {
 
   final String filename;
+  /** Whether module-level expression statements print their value (interactive mode). */
+  boolean interactive;
   final LineMap lines;
   final SymbolTable symbols;
   final Statements statements = new Statements(this);
@@ -65,6 +67,12 @@ public final class Compiler {
     boolean isFunction() {
       return scope.kind() != Scope.Kind.MODULE && scope.kind() != Scope.Kind.CLASS;
     }
+
+    /** Returns whether {@code await} may appear here: an {@code async def} or a comprehension. */
+    boolean allowsAwait() {
+      return scope.node() instanceof Stmt.AsyncFunctionDef
+          || scope.comprehension() != Scope.ComprehensionKind.NONE;
+    }
   }
 
   /** What a control block must undo when {@code break}, {@code continue} or return leave it. */
@@ -75,6 +83,7 @@ public final class Compiler {
     FINALLY_TRY,
     FINALLY_END,
     WITH,
+    ASYNC_WITH,
     HANDLER_CLEANUP,
     /** The clauses of a try/except*: no break, continue or return may leave them. */
     EXCEPT_STAR
@@ -93,7 +102,7 @@ public final class Compiler {
 
   /** Returns the code object of {@code module}, raising {@link SyntaxError} as CPython would. */
   public static CodeObject compileModule(Mod.Module module, String filename, LineMap lines) {
-    return compileModule(module, filename, lines, false);
+    return compileModule(module, filename, lines, false, false);
   }
 
   /**
@@ -103,8 +112,33 @@ public final class Compiler {
    */
   public static CodeObject compileModule(
       Mod.Module module, String filename, LineMap lines, boolean returnLast) {
+    return compileModule(module, filename, lines, returnLast, false);
+  }
+
+  /**
+   * Returns the code object of one interactive statement (CPython's {@code single} mode): as a
+   * module, but each expression statement outside functions and classes shows its value with
+   * PRINT_EXPR. Raises {@link SyntaxError} as CPython would.
+   */
+  public static CodeObject compileInteractive(Mod.Module module, String filename, LineMap lines) {
+    List<Stmt> body = module.body();
+    if (body.size() > 1
+        && lines.line(body.get(body.size() - 1).start()) != lines.line(body.get(0).start())) {
+      Stmt first = body.get(0);
+      throw new SyntaxError("SyntaxError",
+          "multiple statements found while compiling a single statement", filename,
+          lines.line(first.start()), lines.utf8Column(first.start()) + 1,
+          lines.line(first.start()), lines.utf8Column(first.start()) + 1,
+          lines.lineText(lines.line(first.start())));
+    }
+    return compileModule(module, filename, lines, false, true);
+  }
+
+  private static CodeObject compileModule(Mod.Module module, String filename, LineMap lines,
+      boolean returnLast, boolean interactive) {
     SymbolTable table = SymbolTable.build(module, filename, lines);
     Compiler c = new Compiler(filename, lines, table);
+    c.interactive = interactive;
     Scope top = table.top();
     c.unit = new Unit(top, "<module>", List.of(), null);
     List<Stmt> body = module.body();
@@ -123,7 +157,12 @@ public final class Compiler {
       c.expressions.expr(e.value());
       c.emit(Opcode.RETURN_VALUE);
     } else {
-      c.statements.namespaceBody(body);
+      if (interactive) {
+        // An interactive string is a value to show, not a docstring.
+        c.statements.body(body);
+      } else {
+        c.statements.namespaceBody(body);
+      }
       c.unit.asm.setLocation(0, 0, 0, 0);
       c.emitConst(PyNone.NONE, PyNone.NONE);
       c.emit(Opcode.RETURN_VALUE);

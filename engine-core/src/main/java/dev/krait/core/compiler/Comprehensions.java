@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Compiles list and dict comprehensions as CPython 3.11 does: a nested function taking the
- * outermost iterator as its parameter {@code .0}, called at once.
+ * outermost iterator as its parameter {@code .0}, called at once (and awaited when it is an
+ * asynchronous comprehension).
  */
 final class Comprehensions {
 
@@ -61,10 +62,9 @@ final class Comprehensions {
 
   private void comprehension(
       Expr node, String name, List<Comprehension> generators, int build, Element element) {
-    for (Comprehension g : generators) {
-      if (g.isAsync() != 0) {
-        throw c.notImplemented("async comprehensions", node);
-      }
+    boolean async = c.scopeOf(node).isCoroutine();
+    if (async && build >= 0 && !c.unit.allowsAwait()) {
+      throw c.error("asynchronous comprehension outside of an asynchronous function", node);
     }
     CodeObject code =
         c.functions.unit(node, name, 1, 0, 0, 0, () -> {
@@ -82,24 +82,32 @@ final class Comprehensions {
     c.functions.makeClosure(code);
     c.expressions.expr(generators.get(0).iter());
     c.at(node);
-    c.emit(Opcode.GET_ITER);
+    c.emit(generators.get(0).isAsync() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER);
     c.emit(Opcode.CALL, 0);
+    if (async && build >= 0) {
+      c.expressions.awaitTop(0);
+    }
   }
 
   private void generator(List<Comprehension> generators, int depth, Expr node, Element element) {
     Comprehension g = generators.get(depth);
     Label start = c.label();
     Label end = c.label();
+    boolean async = g.isAsync() != 0;
     if (depth == 0) {
       c.emit(Opcode.LOAD_FAST, 0);
     } else {
       c.expressions.expr(g.iter());
       c.at(g.iter());
-      c.emit(Opcode.GET_ITER);
+      c.emit(async ? Opcode.GET_AITER : Opcode.GET_ITER);
     }
     c.bind(start);
     c.at(node);
-    c.jump(Opcode.FOR_ITER, end);
+    if (async) {
+      c.statements.anext(end);
+    } else {
+      c.jump(Opcode.FOR_ITER, end);
+    }
     c.expressions.target(g.target(), Access.STORE);
     for (Expr test : g.ifs()) {
       c.expressions.jumpIf(test, false, start);
@@ -110,7 +118,7 @@ final class Comprehensions {
       int op = element.emit();
       c.at(node);
       if (op == Opcode.YIELD_VALUE) {
-        c.emit(op);
+        c.expressions.yieldTop();
         c.emit(Opcode.POP_TOP);
       } else {
         c.emit(op, depth + 2);
@@ -118,5 +126,8 @@ final class Comprehensions {
     }
     c.jumpTo(start);
     c.bind(end);
+    if (async) {
+      c.emit(Opcode.END_ASYNC_FOR);
+    }
   }
 }

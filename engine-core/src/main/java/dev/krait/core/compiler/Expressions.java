@@ -97,19 +97,17 @@ final class Expressions {
         expr(y.value());
       }
       c.at(y);
-      c.emit(Opcode.YIELD_VALUE);
+      yieldTop();
     } else if (e instanceof Expr.YieldFrom y) {
       expr(y.value());
       c.at(y);
       c.emit(Opcode.GET_YIELD_FROM_ITER);
-      c.emitConst(PyNone.NONE, PyNone.NONE);
-      Label loop = c.label();
-      Label exit = c.label();
-      c.bind(loop);
-      c.jump(Opcode.SEND, exit);
-      c.emit(Opcode.YIELD_VALUE);
-      c.jumpTo(loop);
-      c.bind(exit);
+      yieldFromTop();
+    } else if (e instanceof Expr.Await a) {
+      checkAwait(a);
+      expr(a.value());
+      c.at(a);
+      awaitTop(0);
     } else if (e instanceof Expr.Lambda l) {
       c.functions.lambda(l);
     } else if (e instanceof Expr.NamedExpr n) {
@@ -120,6 +118,47 @@ final class Expressions {
       throw c.error("can't use starred expression here", s);
     } else {
       throw c.notImplemented(describe(e), e);
+    }
+  }
+
+  /** Emits the yield of the value on top (wrapped first in an asynchronous generator). */
+  void yieldTop() {
+    if (c.unit.scope.isCoroutine()) {
+      c.emit(Opcode.ASYNC_GEN_WRAP);
+    }
+    c.emit(Opcode.YIELD_VALUE);
+  }
+
+  /**
+   * Emits the {@code yield from} loop that runs the iterator on top to its end, yielding what it
+   * yields and leaving what it returns: CPython's {@code SEND} / {@code YIELD_VALUE} pair.
+   */
+  void yieldFromTop() {
+    c.emitConst(PyNone.NONE, PyNone.NONE);
+    Label loop = c.label();
+    Label exit = c.label();
+    c.bind(loop);
+    c.jump(Opcode.SEND, exit);
+    c.emit(Opcode.YIELD_VALUE);
+    c.jumpTo(loop);
+    c.bind(exit);
+  }
+
+  /**
+   * Emits the await of the value on top, leaving its result; {@code where} is GET_AWAITABLE's
+   * argument (1 after {@code __aenter__}, 2 after {@code __aexit__}, else 0).
+   */
+  void awaitTop(int where) {
+    c.emit(Opcode.GET_AWAITABLE, where);
+    yieldFromTop();
+  }
+
+  private void checkAwait(Expr.Await a) {
+    if (!c.unit.isFunction()) {
+      throw c.error("'await' outside function", a);
+    }
+    if (!c.unit.allowsAwait()) {
+      throw c.error("'await' outside async function", a);
     }
   }
 

@@ -33,17 +33,27 @@ final class Functions {
 
   // FunctionDef: decorators 'def' name '(' args ')' ['->' returns] ':' body
   void functionDef(Stmt.FunctionDef f) {
-    for (Expr d : f.decoratorList()) {
+    functionDef(f, f.name(), f.args(), f.returns(), f.body(), f.decoratorList());
+  }
+
+  // AsyncFunctionDef: decorators 'async' 'def' name '(' args ')' ['->' returns] ':' body
+  void asyncFunctionDef(Stmt.AsyncFunctionDef f) {
+    functionDef(f, f.name(), f.args(), f.returns(), f.body(), f.decoratorList());
+  }
+
+  private void functionDef(Stmt f, String name, Arguments args, Expr returns, List<Stmt> body,
+      List<Expr> decorators) {
+    for (Expr d : decorators) {
       c.expressions.expr(d);
     }
     c.at(f);
-    CodeObject code = compileUnit(f, f.name(), f.args(), f.body(), null);
+    CodeObject code = compileUnit(f, name, args, body, null);
     c.at(f);
-    makeFunction(code, f.args(), f.returns(), f);
-    for (int i = 0; i < f.decoratorList().size(); i++) {
+    makeFunction(code, args, returns, f);
+    for (int i = 0; i < decorators.size(); i++) {
       c.emit(Opcode.CALL, 0);
     }
-    c.name(f.name(), Access.STORE);
+    c.name(name, Access.STORE);
   }
 
   // ClassDef: decorators 'class' name ['(' bases keywords ')'] ':' body
@@ -259,11 +269,12 @@ final class Functions {
       Node node, String name, int argCount, int posOnly, int kwOnly, int flags, Runnable body) {
     Scope scope = c.scopeOf(node);
     Located where = (Located) node;
-    if (scope.isGenerator()) {
+    if (scope.isCoroutine() && scope.isGenerator()) {
+      flags |= CodeObject.CO_ASYNC_GENERATOR;
+    } else if (scope.isCoroutine()) {
+      flags |= CodeObject.CO_COROUTINE;
+    } else if (scope.isGenerator()) {
       flags |= CodeObject.CO_GENERATOR;
-    }
-    if (scope.isCoroutine()) {
-      throw c.notImplemented("coroutines", where);
     }
     Unit parent = c.unit;
     String qualname = parent.isFunction() ? parent.qualname + ".<locals>." + name

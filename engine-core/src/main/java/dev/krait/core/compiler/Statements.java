@@ -71,7 +71,7 @@ final class Statements {
     } else if (s instanceof Stmt.While w) {
       whileStmt(w);
     } else if (s instanceof Stmt.For f) {
-      forStmt(f);
+      forStmt(s, f.target(), f.iter(), f.body(), f.orelse(), false);
     } else if (s instanceof Stmt.Break b) {
       breakStmt(b);
     } else if (s instanceof Stmt.Continue k) {
@@ -97,7 +97,15 @@ final class Statements {
     } else if (s instanceof Stmt.Assert a) {
       assertStmt(a);
     } else if (s instanceof Stmt.With w) {
-      withStmt(w, 0);
+      withStmt(s, w.items(), w.body(), 0, false);
+    } else if (s instanceof Stmt.AsyncWith w) {
+      checkAsync(s, "'async with' outside async function");
+      withStmt(s, w.items(), w.body(), 0, true);
+    } else if (s instanceof Stmt.AsyncFor f) {
+      checkAsync(s, "'async for' outside async function");
+      forStmt(s, f.target(), f.iter(), f.body(), f.orelse(), true);
+    } else if (s instanceof Stmt.AsyncFunctionDef f) {
+      c.functions.asyncFunctionDef(f);
     } else if (s instanceof Stmt.Match m) {
       c.patterns.match(m);
     } else if (s instanceof Stmt.Import i) {
@@ -112,12 +120,10 @@ final class Statements {
   private static String describe(Stmt s) {
     if (s instanceof Stmt.ClassDef) {
       return "'class'";
-    } else if (s instanceof Stmt.AsyncWith) {
-      return "'async with'";
     } else if (s instanceof Stmt.Match) {
       return "'match'";
-    } else if (s instanceof Stmt.AsyncFunctionDef || s instanceof Stmt.AsyncFor) {
-      return "'async'";
+    } else if (s instanceof Stmt.TryStar) {
+      return "'except*'";
     }
     return s.getClass().getSimpleName();
   }
@@ -126,7 +132,7 @@ final class Statements {
   private void exprStmt(Stmt.ExprStmt s) {
     c.expressions.expr(s.value());
     c.at(s);
-    c.emit(Opcode.POP_TOP);
+    c.emit(c.interactive && c.unit.parent == null ? Opcode.PRINT_EXPR : Opcode.POP_TOP);
   }
 
   // Assign: targets '=' value
@@ -272,26 +278,51 @@ final class Statements {
     c.bind(end);
   }
 
-  // For: 'for' target 'in' iter ':' body ['else' ':' orelse]
-  private void forStmt(Stmt.For s) {
+  // For: ['async'] 'for' target 'in' iter ':' body ['else' ':' orelse]
+  private void forStmt(
+      Stmt s, Expr target, Expr iter, List<Stmt> loopBody, List<Stmt> orelse, boolean async) {
     Label start = c.label();
     Label exhausted = c.label();
     Label end = c.label();
-    c.expressions.expr(s.iter());
-    c.at(s.iter());
-    c.emit(Opcode.GET_ITER);
+    c.expressions.expr(iter);
+    c.at(iter);
+    c.emit(async ? Opcode.GET_AITER : Opcode.GET_ITER);
     c.bind(start);
     c.at(s);
-    c.jump(Opcode.FOR_ITER, exhausted);
-    c.expressions.target(s.target(), Access.STORE);
+    if (async) {
+      anext(exhausted);
+    } else {
+      c.jump(Opcode.FOR_ITER, exhausted);
+    }
+    c.expressions.target(target, Access.STORE);
     c.unit.blocks.push(new Block(BlockKind.FOR_LOOP, start, end, null, null, null));
-    body(s.body());
+    body(loopBody);
     c.unit.blocks.pop();
     c.at(s);
     c.jumpTo(start);
     c.bind(exhausted);
-    body(s.orelse());
+    if (async) {
+      c.emit(Opcode.END_ASYNC_FOR);
+    }
+    body(orelse);
     c.bind(end);
+  }
+
+  /**
+   * Emits the await of {@code __anext__()} of the async iterator on top, pushing the next item;
+   * StopAsyncIteration goes to {@code exhausted}, which must hold END_ASYNC_FOR.
+   */
+  void anext(Label exhausted) {
+    c.asm().pushHandler(exhausted);
+    c.emit(Opcode.GET_ANEXT);
+    c.expressions.yieldFromTop();
+    c.asm().popHandler();
+  }
+
+  private void checkAsync(Stmt s, String message) {
+    if (!c.unit.allowsAwait()) {
+      throw c.error(message, s);
+    }
   }
 
   // Break: 'break'
@@ -352,11 +383,12 @@ final class Statements {
         u.suspended.add(c.asm().popHandler());
         break;
       case WITH:
+      case ASYNC_WITH:
         u.suspended.add(c.asm().popHandler());
         if (preserveTop) {
           c.emit(Opcode.SWAP, 2);
         }
-        callExitWithNones();
+        callExitWithNones(b.kind() == BlockKind.ASYNC_WITH);
         break;
       case FINALLY_TRY:
         u.suspended.add(c.asm().popHandler());
@@ -413,6 +445,9 @@ final class Statements {
       throw c.error("'return' outside function", s);
     }
     checkNotInExceptStar(s, false);
+    if (s.value() != null && c.unit.scope.isCoroutine() && c.unit.scope.isGenerator()) {
+      throw c.error("'return' with value in async generator", s);
+    }
     if (s.value() != null) {
       c.expressions.expr(s.value());
     } else {
@@ -442,30 +477,37 @@ final class Statements {
     c.emit(Opcode.RAISE_VARARGS, n);
   }
 
-  // With: 'with' item (',' item)* ':' body -- one nested block per item, as CPython
-  private void withStmt(Stmt.With s, int index) {
-    WithItem item = s.items().get(index);
+  // With: ['async'] 'with' item (',' item)* ':' body -- one nested block per item, as CPython
+  private void withStmt(
+      Stmt s, List<WithItem> items, List<Stmt> withBody, int index, boolean async) {
+    WithItem item = items.get(index);
     Label handler = c.label();
     Label end = c.label();
     c.expressions.expr(item.contextExpr());
     c.at(s);
-    c.emit(Opcode.BEFORE_WITH);
+    if (async) {
+      c.emit(Opcode.BEFORE_ASYNC_WITH);
+      c.expressions.awaitTop(1);
+    } else {
+      c.emit(Opcode.BEFORE_WITH);
+    }
     if (item.optionalVars() != null) {
       c.expressions.target(item.optionalVars(), Access.STORE);
     } else {
       c.emit(Opcode.POP_TOP);
     }
     c.asm().pushHandler(handler);
-    c.unit.blocks.push(new Block(BlockKind.WITH, null, null, null, null, null));
-    if (index + 1 < s.items().size()) {
-      withStmt(s, index + 1);
+    c.unit.blocks.push(
+        new Block(async ? BlockKind.ASYNC_WITH : BlockKind.WITH, null, null, null, null, null));
+    if (index + 1 < items.size()) {
+      withStmt(s, items, withBody, index + 1, async);
     } else {
-      body(s.body());
+      body(withBody);
     }
     c.unit.blocks.pop();
     c.asm().popHandler();
     c.at(s);
-    callExitWithNones();
+    callExitWithNones(async);
     c.jumpTo(end);
     // An exception in the body: __exit__(type, exc, tb) decides whether it is suppressed.
     c.bind(handler);
@@ -474,6 +516,9 @@ final class Statements {
     c.asm().pushHandler(cleanup);
     c.emit(Opcode.PUSH_EXC_INFO);
     c.emit(Opcode.WITH_EXCEPT_START);
+    if (async) {
+      c.expressions.awaitTop(2);
+    }
     c.jump(Opcode.POP_JUMP_IF_TRUE, suppress);
     c.emit(Opcode.RERAISE, 2);
     c.bind(suppress);
@@ -486,12 +531,18 @@ final class Statements {
     c.bind(end);
   }
 
-  /** Calls the {@code __exit__} on top with three Nones and drops its result. */
-  private void callExitWithNones() {
+  /**
+   * Calls the {@code __exit__} (or {@code __aexit__}, awaiting its result when {@code async}) on
+   * top with three Nones and drops its result.
+   */
+  private void callExitWithNones(boolean async) {
     c.emitConst(PyNone.NONE, PyNone.NONE);
     c.emitConst(PyNone.NONE, PyNone.NONE);
     c.emitConst(PyNone.NONE, PyNone.NONE);
     c.emit(Opcode.CALL, 2);
+    if (async) {
+      c.expressions.awaitTop(2);
+    }
     c.emit(Opcode.POP_TOP);
   }
 

@@ -29,7 +29,7 @@ public class PyDict extends PyObject {
     TYPE.contains = (d, k) -> ((PyDict) d).get(k) != null;
     TYPE.iter = d -> new PyDictIterator((PyDict) d, PyDictView.Kind.KEYS, false);
     TYPE.repr = d -> PyStr.of(((PyDict) d).repr());
-    TYPE.richCompare = PyDict::compare;
+    TYPE.richCompare = ReprGuard.nested(PyDict::compare);
     TYPE.newSlot = (t, args, kw) -> t == TYPE ? new PyDict() : new Derived(t);
     TYPE.init = DictMethods::init;
     DictMethods.define(TYPE);

@@ -22,7 +22,7 @@ public class PyList extends PyObject {
     TYPE.setItem = (l, k, v) -> ((PyList) l).setItem(k, v);
     TYPE.contains = (l, v) -> ((PyList) l).indexOf(v, 0, Integer.MAX_VALUE) >= 0;
     TYPE.iter = l -> new PyListIterator((PyList) l, false);
-    TYPE.richCompare = PyList::compare;
+    TYPE.richCompare = ReprGuard.nested(PyList::compare);
     TYPE.newSlot = (t, args, kw) -> t == TYPE ? new PyList() : new Derived(t);
     TYPE.init = PyList::init;
     TYPE.binary[BinaryOp.ADD.ordinal()] = PyList::concat;

@@ -23,7 +23,7 @@ public class PyTuple extends PyObject {
     TYPE.len = t -> ((PyTuple) t).items.length;
     TYPE.repr = t -> PyStr.of(((PyTuple) t).repr());
     TYPE.hash = t -> ((PyTuple) t).hash();
-    TYPE.richCompare = PyTuple::compare;
+    TYPE.richCompare = ReprGuard.nested(PyTuple::compare);
     TYPE.getItem = (t, k) -> ((PyTuple) t).getItem(k);
     TYPE.contains = (t, v) -> ((PyTuple) t).indexOf(v, 0, Integer.MAX_VALUE) >= 0;
     TYPE.iter = t -> new Iter((PyTuple) t);
@@ -57,7 +57,8 @@ public class PyTuple extends PyObject {
 
   private final PyObject[] items;
 
-  PyTuple(PyObject[] items) {
+  /** Makes a tuple that owns {@code items}; a Java subclass (a struct sequence) calls it. */
+  protected PyTuple(PyObject[] items) {
     this.items = items;
   }
 

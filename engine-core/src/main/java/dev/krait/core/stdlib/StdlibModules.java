@@ -1,7 +1,9 @@
 package dev.krait.core.stdlib;
 
 import dev.krait.core.imports.Imports;
+import dev.krait.core.runtime.PyObject;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The registry of the modules written in Java, by the name they are imported under. */
 public final class StdlibModules {
@@ -16,4 +18,21 @@ public final class StdlibModules {
       "importlib", ImportlibModule::create,
       "heapq", HeapqModule::create,
       "bisect", BisectModule::create);
+
+  // The exception state lives in the VM, which this package may not see: the VM hands over how
+  // to read it once, when its thread state class is initialized (before any code runs).
+  private static volatile Supplier<PyObject> handledException = () -> null;
+
+  /**
+   * Sets how {@code sys.exc_info()} finds the exception being handled on the calling thread
+   * (the supplier returns null when there is none).
+   */
+  public static void handledExceptionSource(Supplier<PyObject> source) {
+    handledException = source;
+  }
+
+  /** Returns the exception being handled on the calling thread, or null. */
+  static PyObject handledException() {
+    return handledException.get();
+  }
 }

@@ -3,15 +3,18 @@ package dev.krait.core.stdlib;
 import dev.krait.core.bytecode.CodeWriter;
 import dev.krait.core.imports.Imports;
 import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyBuiltinFunction;
 import dev.krait.core.runtime.PyErrors;
+import dev.krait.core.runtime.PyFloat;
 import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyList;
 import dev.krait.core.runtime.PyModule;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
+import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
 import dev.krait.core.runtime.TypeBuilder;
 import java.io.PrintStream;
@@ -36,16 +39,21 @@ final class SysModule {
     m.put("__stderr__", m.dict().getStr("stderr"));
     m.put("maxsize", PyInt.of(Long.MAX_VALUE));
     m.put("maxunicode", PyInt.of(0x10ffff));
-    m.put("version_info", new VersionInfo(3, 11, 7, "final", 0));
+    StructSeq versionInfo = StructSeq.of(VERSION_INFO,
+        PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.of(0));
+    m.put("version_info", versionInfo);
     m.put("version", PyStr.of("3.11.7 (krait) [Java " + Runtime.version().feature() + "]"));
     m.put("hexversion", PyInt.of(0x030b07f0));
     PyModule impl = new PyModule("implementation");
     impl.put("name", PyStr.of("krait"));
     impl.put("cache_tag", PyStr.of(CodeWriter.CACHE_TAG));
+    impl.put("version", versionInfo);
+    impl.put("hexversion", PyInt.of(0x030b07f0));
     m.put("implementation", impl);
     m.put("dont_write_bytecode", PyBool.of(imports.dontWriteBytecode()));
     m.put("pycache_prefix",
         imports.pycachePrefix() == null ? PyNone.NONE : PyStr.of(imports.pycachePrefix()));
+    addInterpreterFacts(m);
     m.put("platform", PyStr.of(platform()));
     m.put("byteorder", PyStr.of("little"));
     m.function("exit", (a, k) -> {
@@ -82,6 +90,87 @@ final class SysModule {
       return PyNone.NONE;
     });
     return m;
+  }
+
+  // ---- facts about the interpreter and the host: flags, float/int/hash info, encodings ----
+
+  private static final StructSeq.Kind VERSION_INFO = StructSeq.kind("sys.version_info",
+      "major", "minor", "micro", "releaselevel", "serial");
+
+  private static final StructSeq.Kind FLAGS = StructSeq.kind("sys.flags",
+      "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+      "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+      "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+      "safe_path", "int_max_str_digits");
+
+  private static final StructSeq.Kind FLOAT_INFO = StructSeq.kind("sys.float_info",
+      "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+      "epsilon", "radix", "rounds");
+
+  private static final StructSeq.Kind INT_INFO = StructSeq.kind("sys.int_info",
+      "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold");
+
+  private static final StructSeq.Kind HASH_INFO = StructSeq.kind("sys.hash_info",
+      "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff");
+
+  /** Adds flags, float_info, int_info, hash_info, executable, intern, getdefaultencoding. */
+  private static void addInterpreterFacts(PyModule m) {
+    PyObject zero = PyInt.of(0);
+    // str hashes are not randomized (no seed), so hash_randomization is 0.
+    m.put("flags", StructSeq.of(FLAGS, zero, zero, zero, zero, zero, zero, zero, zero, zero,
+        zero, zero, zero, zero, PyBool.FALSE, zero, zero, PyBool.FALSE, PyInt.of(-1)));
+    m.put("float_info", StructSeq.of(FLOAT_INFO,
+        PyFloat.of(Double.MAX_VALUE), PyInt.of(Double.MAX_EXPONENT + 1), PyInt.of(308),
+        PyFloat.of(Double.MIN_NORMAL), PyInt.of(Double.MIN_EXPONENT + 1), PyInt.of(-307),
+        PyInt.of(15), PyInt.of(53), PyFloat.of(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+    m.put("int_info", StructSeq.of(INT_INFO,
+        PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+    // The numeric hash parameters are CPython's (hash(1.5) agrees); str hashing is Krait's own
+    // unseeded 32-bit mix of the code points.
+    m.put("hash_info", StructSeq.of(HASH_INFO,
+        PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159), zero, PyInt.of(1000003),
+        PyStr.of("krait"), PyInt.of(32), zero, zero));
+    m.put("executable", PyStr.of(
+        ProcessHandle.current().info().command().orElse("")));
+    m.put("float_repr_style", PyStr.of("short"));
+    m.function("getdefaultencoding", (a, k) -> {
+      noKeywords("getdefaultencoding", k);
+      if (a.length != 0) {
+        throw PyErrors.typeError(
+            "sys.getdefaultencoding() takes no arguments (" + a.length + " given)");
+      }
+      return PyStr.of("utf-8");
+    });
+    m.function("exc_info", (a, k) -> {
+      noKeywords("exc_info", k);
+      if (a.length != 0) {
+        throw PyErrors.typeError("sys.exc_info() takes no arguments (" + a.length + " given)");
+      }
+      PyObject e = StdlibModules.handledException();
+      if (e == null || e == PyNone.NONE) {
+        return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+      }
+      PyObject tb = ((PyBaseException) e).traceback();
+      return PyTuple.of(e.type(), e, tb == null ? PyNone.NONE : tb);
+    });
+    java.util.HashMap<String, PyStr> interned = new java.util.HashMap<>();
+    m.function("intern", (a, k) -> {
+      if (k != null && k.length > 0) {
+        throw PyErrors.typeError("sys.intern() takes no keyword arguments");
+      }
+      if (a.length != 1) {
+        throw PyErrors.typeError(
+            "sys.intern() takes exactly one argument (" + a.length + " given)");
+      }
+      if (!(a[0] instanceof PyStr s)) {
+        throw PyErrors.typeError(
+            "intern() argument must be str, not " + a[0].type().name());
+      }
+      if (s.getClass() != PyStr.class) {
+        throw PyErrors.typeError("can't intern " + s.type().name());
+      }
+      return interned.computeIfAbsent(s.value(), v -> s);
+    });
   }
 
   private static String platform() {

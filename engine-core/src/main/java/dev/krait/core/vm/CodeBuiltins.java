@@ -116,8 +116,12 @@ final class CodeBuiltins {
     }
     String text = sourceText("compile", a[0]);
     if (mode.equals("single")) {
-      throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR,
-          "compile() mode 'single' (interactive statements) is not implemented");
+      try {
+        return Compiler.compileInteractive(
+            Parser.parseModule(text, filename), filename, new LineMap(text));
+      } catch (SyntaxError e) {
+        throw ModuleLoader.syntaxError(e);
+      }
     }
     return compileText(text, filename, mode.equals("eval"));
   }

@@ -44,6 +44,8 @@ public final class Interpreter {
     int sp = f.sp;
     PyTuple kwnames = null;
     boolean reraise = false;
+    // Interrupts are polled on one backward jump in 1024 (and on every call, ThreadState.enter).
+    int jumps = 0;
     for (;;) {
       try {
         if (f.pendingThrow != null) {
@@ -220,8 +222,11 @@ public final class Interpreter {
               pc = arg;
               break;
             case JUMP_BACKWARD:
-              // Checked before jumping, so an interrupt is raised at this instruction.
-              ts.checkInterrupt();
+              // Checked (every 1,024 jumps) before jumping, so an interrupt is raised at this
+              // instruction.
+              if ((++jumps & 0x3ff) == 0) {
+                ts.checkInterrupt();
+              }
               pc = arg;
               break;
             case POP_JUMP_IF_FALSE: {
@@ -295,9 +300,25 @@ public final class Interpreter {
               sp = Matching.op(stack, sp, arg);
               break;
             case GET_YIELD_FROM_ITER:
-              if (!(stack[sp - 1] instanceof PyGenerator)) {
-                stack[sp - 1] = Abstract.iter(stack[sp - 1]);
-              }
+              stack[sp - 1] = Ops.yieldFromIter(co, stack[sp - 1]);
+              break;
+            case GET_AWAITABLE:
+            case BEFORE_ASYNC_WITH:
+            case GET_AITER:
+            case GET_ANEXT:
+              sp = Awaits.op(word & 0xff, arg, stack, sp);
+              break;
+            case ASYNC_GEN_WRAP:
+              stack[sp - 1] = PyAsyncGenerator.wrap(stack[sp - 1]);
+              break;
+            case PRINT_EXPR:
+              Ops.printExpr(f, ts, stack[--sp]);
+              stack[sp] = null;
+              break;
+            case END_ASYNC_FOR:
+              reraise = true;
+              sp = Awaits.endAsyncFor(stack, sp);
+              reraise = false;
               break;
             case MAKE_FUNCTION:
               sp = Ops.makeFunction(f, stack, sp, arg);

@@ -22,6 +22,7 @@ import dev.krait.core.runtime.PySlice;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
+import dev.krait.core.runtime.ReturningIterator;
 import dev.krait.core.runtime.StrFormat;
 import dev.krait.core.runtime.StrPercent;
 
@@ -666,7 +667,7 @@ final class Ops {
     } else if (v == PyNone.NONE) {
       r = Abstract.next(it);
       if (r == null) {
-        f.sendResult = PyNone.NONE;
+        f.sendResult = it instanceof ReturningIterator ri ? ri.returnValue() : PyNone.NONE;
       }
     } else {
       try {
@@ -681,6 +682,44 @@ final class Ops {
     }
     f.delegate = r == null ? null : it;
     return r;
+  }
+
+  /**
+   * PRINT_EXPR: calls {@code sys.displayhook(v)} when the program set one; else shows v as
+   * CPython's default hook does: nothing for None, otherwise its repr on {@code sys.stdout},
+   * and binds it to {@code builtins._}.
+   */
+  static void printExpr(Frame f, ThreadState ts, PyObject v) {
+    PyObject sys = ts.imports == null ? null : ts.imports.modules().getStr("sys");
+    PyObject hook = sys == null ? null : Abstract.lookupAttr(sys, "displayhook");
+    if (hook != null) {
+      Abstract.call(hook, v);
+      return;
+    }
+    if (v == PyNone.NONE) {
+      return;
+    }
+    f.builtins.putStr("_", PyNone.NONE);
+    PyStr text = PyStr.of(Abstract.repr(v).value() + "\n");
+    PyObject out = sys == null ? null : Abstract.lookupAttr(sys, "stdout");
+    if (out != null) {
+      Abstract.callMethod(out, "write", text);
+    } else if (ts.imports != null) {
+      ts.imports.out().print(text.value());
+    }
+    f.builtins.putStr("_", v);
+  }
+
+  /** GET_YIELD_FROM_ITER: x itself when a generator (or, in a coroutine, a coroutine). */
+  static PyObject yieldFromIter(CodeObject code, PyObject x) {
+    if (x instanceof PyCoroutine) {
+      if ((code.flags() & CodeObject.CO_COROUTINE) == 0) {
+        throw PyErrors.typeError(
+            "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      }
+      return x;
+    }
+    return x instanceof PyGenerator ? x : Abstract.iter(x);
   }
 
   static void setupAnnotations(Frame f) {

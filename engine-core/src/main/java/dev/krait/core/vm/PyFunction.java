@@ -109,13 +109,18 @@ public final class PyFunction extends PyObject {
 
   /**
    * Returns the result of the call on thread state {@code ts}: a generator for a generator
-   * function, else the value the body returns. The interpreter's CALL comes here directly, so
-   * the thread-local lookup above stays off the Python-to-Python path.
+   * function, a coroutine for an {@code async def}, else the value the body returns. The
+   * interpreter's CALL comes here directly, so the thread-local lookup above stays off the
+   * Python-to-Python path.
    */
   PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
     Frame frame = Calls.bind(this, args, kwnames, ts.frame);
     if ((code.flags() & CodeObject.CO_GENERATOR) != 0) {
       return new PyGenerator(frame);
+    } else if ((code.flags() & CodeObject.CO_COROUTINE) != 0) {
+      return new PyCoroutine(frame);
+    } else if ((code.flags() & CodeObject.CO_ASYNC_GENERATOR) != 0) {
+      return new PyAsyncGenerator(frame);
     }
     return Interpreter.execute(frame, ts);
   }

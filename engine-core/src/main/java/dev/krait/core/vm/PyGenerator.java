@@ -19,7 +19,7 @@ import dev.krait.core.runtime.TypeBuilder;
  * saved in it. While suspended in {@code yield from}, the frame's {@code delegate} receives
  * {@code send}/{@code throw}/{@code close} first, as in CPython's {@code gen_send_ex}.
  */
-public final class PyGenerator extends PyObject implements ReturningIterator {
+public class PyGenerator extends PyObject implements ReturningIterator {
 
   /** The type {@code generator}. */
   public static final PyType TYPE =
@@ -34,7 +34,7 @@ public final class PyGenerator extends PyObject implements ReturningIterator {
           .method("close", (PyMethodDescriptor.FnN) (g, args, kw) -> ((PyGenerator) g).close())
           .ready();
 
-  private final Frame frame;
+  final Frame frame;
   private boolean started;
   private boolean running;
   private boolean finished;
@@ -49,6 +49,34 @@ public final class PyGenerator extends PyObject implements ReturningIterator {
     return TYPE;
   }
 
+  /** Returns the word error messages use for this kind of object: "generator". */
+  String kind() {
+    return "generator";
+  }
+
+  /**
+   * Returns what resuming a finished generator gives: null (exhausted). A coroutine raises
+   * instead, since it can be awaited only once.
+   */
+  PyObject resumeFinished(PyException thrown) {
+    if (thrown != null) {
+      throw thrown;
+    }
+    // Only the StopIteration of the return itself carries the value; later ones are bare.
+    returnValue = PyNone.NONE;
+    return null;
+  }
+
+  /** Returns whether the frame has run to its end. */
+  final boolean finished() {
+    return finished;
+  }
+
+  /** Returns whether the frame is running now ({@code gi_running}). */
+  final boolean running() {
+    return running;
+  }
+
   /** Returns the value the generator's {@code return} gave (None until then). */
   @Override
   public PyObject returnValue() {
@@ -58,9 +86,7 @@ public final class PyGenerator extends PyObject implements ReturningIterator {
   /** Sends v; returns the value yielded, or null when the generator returns (see returnValue). */
   PyObject sendOrNull(PyObject sent) {
     if (finished) {
-      // Only the StopIteration of the return itself carries the value; later ones are bare.
-      returnValue = PyNone.NONE;
-      return null;
+      return resumeFinished(null);
     }
     checkNotRunning();
     PyObject d = frame.delegate;
@@ -70,6 +96,7 @@ public final class PyGenerator extends PyObject implements ReturningIterator {
       try {
         r = Ops.send(frame, d, sent);
       } catch (PyException e) {
+        running = false;
         frame.delegate = null;
         return resume(null, e);
       } finally {
@@ -85,7 +112,7 @@ public final class PyGenerator extends PyObject implements ReturningIterator {
 
   private void checkNotRunning() {
     if (running) {
-      throw PyErrors.valueError("generator already executing");
+      throw PyErrors.valueError(kind() + " already executing");
     }
   }
 
@@ -104,10 +131,7 @@ public final class PyGenerator extends PyObject implements ReturningIterator {
    */
   private PyObject resume(PyObject sent, PyException thrown) {
     if (finished) {
-      if (thrown != null) {
-        throw thrown;
-      }
-      return null;
+      return resumeFinished(thrown);
     }
     checkNotRunning();
     if (thrown != null) {
@@ -133,9 +157,12 @@ public final class PyGenerator extends PyObject implements ReturningIterator {
     } catch (PyException e) {
       finished = true;
       frame.pendingThrow = null;
-      if (e.matches(PyErrors.STOP_ITERATION)) {
+      if (e.matches(PyErrors.STOP_ITERATION)
+          || (this instanceof PyAsyncGenerator && e.matches(PyErrors.STOP_ASYNC_ITERATION))) {
         // PEP 479: a StopIteration escaping the body would silently end the caller's loop.
-        PyException r = PyErrors.runtimeError("generator raised StopIteration");
+        PyException r = PyErrors.runtimeError(
+            kind() + " raised "
+                + (e.matches(PyErrors.STOP_ITERATION) ? "StopIteration" : "StopAsyncIteration"));
         r.value().setCause(e.value());
         r.value().setContext(e.value());
         throw r;
@@ -146,13 +173,13 @@ public final class PyGenerator extends PyObject implements ReturningIterator {
     }
   }
 
-  private PyObject send(PyObject[] args) {
+  final PyObject send(PyObject[] args) {
     if (args.length != 1) {
       throw PyErrors.typeError(
-          "generator.send() takes exactly one argument (" + args.length + " given)");
+          kind() + ".send() takes exactly one argument (" + args.length + " given)");
     }
     if (!started && args[0] != PyNone.NONE) {
-      throw PyErrors.typeError("can't send non-None value to a just-started generator");
+      throw PyErrors.typeError("can't send non-None value to a just-started " + kind());
     }
     return orStop(sendOrNull(args[0]));
   }
@@ -165,7 +192,12 @@ public final class PyGenerator extends PyObject implements ReturningIterator {
     return v;
   }
 
-  private PyObject throwMethod(PyObject[] args) {
+  final PyObject throwMethod(PyObject[] args) {
+    return orStop(throwOrNull(thrownException(args).toThrowable()));
+  }
+
+  /** Returns the exception {@code throw(typ[, val[, tb]])} raises, as CPython builds it. */
+  static PyBaseException thrownException(PyObject[] args) {
     if (args.length < 1 || args.length > 3) {
       throw PyErrors.typeError(
           args.length < 1
@@ -195,13 +227,13 @@ public final class PyGenerator extends PyObject implements ReturningIterator {
           "exceptions must be classes or instances deriving from BaseException, not "
               + typ.type().name());
     }
-    return orStop(throwOrNull(exc.toThrowable()));
+    return exc;
   }
 
   /** Raises e where the generator stands; returns what it yields next, or null if it returns. */
   PyObject throwOrNull(PyException e) {
     if (finished) {
-      throw e;
+      return resumeFinished(e);
     }
     checkNotRunning();
     PyObject d = frame.delegate;
@@ -279,7 +311,7 @@ public final class PyGenerator extends PyObject implements ReturningIterator {
     }
   }
 
-  private PyObject close() {
+  final PyObject close() {
     if (finished) {
       return PyNone.NONE;
     }
@@ -297,13 +329,13 @@ public final class PyGenerator extends PyObject implements ReturningIterator {
       throw e;
     }
     if (v != null) {
-      throw PyErrors.runtimeError("generator ignored GeneratorExit");
+      throw PyErrors.runtimeError(kind() + " ignored GeneratorExit");
     }
     return PyNone.NONE;
   }
 
-  private String repr() {
-    return "<generator object " + frame.code.qualname() + " at 0x"
+  final String repr() {
+    return "<" + type().name() + " object " + frame.code.qualname() + " at 0x"
         + Integer.toHexString(System.identityHashCode(this)) + ">";
   }
 }

@@ -246,7 +246,7 @@ public final class ScriptRunner {
     return 1;
   }
 
-  private static int uncaught(PyBaseException e, String filename, String[] lines, PrintStream err) {
+  static int uncaught(PyBaseException e, String filename, String[] lines, PrintStream err) {
     if (e.type().isSubtypeOf(PyErrors.SYSTEM_EXIT)) {
       PyObject code = e.args().size() == 0 ? PyNone.NONE : e.args().size() == 1
           ? e.args().get(0) : e.args();

@@ -9,6 +9,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicBoolean;
 import dev.krait.core.runtime.PyType;
+import dev.krait.core.stdlib.StdlibModules;
 
 /**
  * What the VM keeps per thread: the frame running, the Python recursion depth and its limit
@@ -32,6 +33,7 @@ public final class ThreadState {
         throw new AssertionError(e);
       }
     }
+    StdlibModules.handledExceptionSource(() -> current().handled);
   }
 
   /** The default of {@code sys.getrecursionlimit()}. */
@@ -151,10 +153,20 @@ public final class ThreadState {
   }
 
   /** Pushes {@code f} as the running frame, raising RecursionError beyond the limit. */
+  /**
+   * Pushes {@code f} as the running frame, raising RecursionError beyond the limit and
+   * KeyboardInterrupt when the thread was interrupted.
+   */
   void enter(Frame f) {
     if (++depth > recursionLimit) {
       --depth;
       throw PyErrors.make(PyErrors.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+    try {
+      checkInterrupt();
+    } catch (PyException e) {
+      --depth;
+      throw e;
     }
     frame = f;
   }
@@ -173,5 +185,6 @@ public final class ThreadState {
     imports = null;
     context = null;
     engineCancel = null;
+    recursionLimit = DEFAULT_RECURSION_LIMIT;
   }
 }
