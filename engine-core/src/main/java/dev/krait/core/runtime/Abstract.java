@@ -91,6 +91,28 @@ public final class Abstract {
     o.type().setAttr.set(o, name, null);
   }
 
+  /**
+   * LOAD_METHOD's shortcut: returns the attribute {@code name} of {@code o}'s type when {@code
+   * o.name} would only bind it to {@code o} (generic attribute lookup, a function-like
+   * descriptor, no instance-dict entry shadowing it), so that the caller may pass {@code o} as
+   * the first argument instead of making a bound method; else null.
+   */
+  public static PyObject methodToBind(PyObject o, String name) {
+    PyType t = o.type();
+    if (t.getAttr != PyType.OBJECT.getAttr) {
+      return null;
+    }
+    PyObject descr = t.lookup(name);
+    if (descr == null || !descr.type().methodDescriptor) {
+      return null;
+    }
+    PyDict d = o.dict();
+    if (d != null && d.getStr(name) != null) {
+      return null;
+    }
+    return descr;
+  }
+
   /** Returns the AttributeError for a missing attribute, worded for instances or for types. */
   public static PyException noAttribute(PyObject o, String name) {
     if (o instanceof PyModule m && m.dict().getStr("__name__") instanceof PyStr n) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Python type: name, bases, C3 MRO, an insertion-ordered dict, a version tag and the slots
@@ -17,6 +18,14 @@ import java.util.Map;
  * are computed from their MRO by {@link PythonSlots}.
  */
 public final class PyType extends PyObject {
+
+  /** The lookup cache's mark for a name that no type on the MRO defines. */
+  private static final PyObject NOT_FOUND = new PyObject() {
+        @Override
+        public PyType type() {
+          return OBJECT;
+        }
+      };
 
   /** The builtin type {@code object}, root of every MRO. */
   public static final PyType OBJECT = new PyType("object", PyObject.class, new PyType[0], true);
@@ -75,6 +84,8 @@ public final class PyType extends PyObject {
   private PyType[] mro;
   private final Map<String, PyObject> dict = new LinkedHashMap<>();
   private int version;
+  /** {@link #lookup}'s results by name ({@link #NOT_FOUND} for misses), replaced on change. */
+  private volatile Map<String, PyObject> lookupCache = new ConcurrentHashMap<>();
   private boolean frozen;
   /** Whether instances of this type may be subclassed in Python ({@code Py_TPFLAGS_BASETYPE}). */
   boolean baseType = true;
@@ -146,6 +157,7 @@ public final class PyType extends PyObject {
         b.subclasses.add(new WeakReference<>(type));
       }
     }
+    type.clearLookupCache();
     PythonSlots.inheritAll(type);
     return type;
   }
@@ -262,6 +274,16 @@ public final class PyType extends PyObject {
    * or null: CPython's {@code _PyType_Lookup}.
    */
   public PyObject lookup(String attr) {
+    Map<String, PyObject> cache = lookupCache;
+    PyObject v = cache.get(attr);
+    if (v == null) {
+      v = lookupMro(attr);
+      cache.put(attr, v == null ? NOT_FOUND : v);
+    }
+    return v == NOT_FOUND ? null : v;
+  }
+
+  private PyObject lookupMro(String attr) {
     for (PyType t : mro) {
       PyObject v = t.dict.get(attr);
       if (v != null) {
@@ -269,6 +291,14 @@ public final class PyType extends PyObject {
       }
     }
     return null;
+  }
+
+  /**
+   * Forgets the cached lookups, after a change of this type's dict or of a base's. A lookup
+   * racing with the change may store what it found in the map being dropped, never in the new.
+   */
+  private void clearLookupCache() {
+    lookupCache = new ConcurrentHashMap<>();
   }
 
   /** Returns the type on the MRO that defines {@code attr}, or null. */
@@ -287,6 +317,7 @@ public final class PyType extends PyObject {
       throw new IllegalStateException("builtin type " + name + " is already ready");
     }
     dict.put(key, value);
+    clearLookupCache();
   }
 
   /**
@@ -317,6 +348,7 @@ public final class PyType extends PyObject {
 
   private void changed(String key) {
     version++;
+    clearLookupCache();
     if (key.startsWith("__") && key.endsWith("__")) {
       PythonSlots.update(this, key);
     }

@@ -14,6 +14,8 @@ import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyList;
+import dev.krait.core.runtime.PyMethod;
+import dev.krait.core.runtime.PyMethodDescriptor;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PySet;
@@ -138,9 +140,19 @@ final class Ops {
     }
   }
 
-  /** LOAD_METHOD: (o -- NULL bound); the unbound-method shortcut comes with inline caches. */
+  /**
+   * LOAD_METHOD: (o -- method o) when the attribute is a function-like descriptor that would only
+   * bind to o (CALL then passes o as the first argument), else (o -- NULL bound).
+   */
   static int loadMethod(PyObject[] stack, int sp, String name) {
-    PyObject bound = Abstract.getAttr(stack[sp - 1], name);
+    PyObject o = stack[sp - 1];
+    PyObject method = Abstract.methodToBind(o, name);
+    if (method != null) {
+      stack[sp - 1] = method;
+      stack[sp] = o;
+      return sp + 1;
+    }
+    PyObject bound = Abstract.getAttr(o, name);
     stack[sp - 1] = null;
     stack[sp] = bound;
     return sp + 1;
@@ -440,7 +452,10 @@ final class Ops {
 
   /**
    * CALL: {@code stack[base]} is NULL or a method, {@code stack[base + 1]} the callable or
-   * self, then {@code argc} arguments.
+   * self, then {@code argc} arguments. A bound method is unpacked in place (function, self) as
+   * CPython does; a Python function whose parameters the positionals fill without keywords gets
+   * them copied straight from the stack into its frame; a builtin method found by LOAD_METHOD is
+   * called without an argument array when it takes zero or one.
    */
   static PyObject call(ThreadState ts, PyObject[] stack, int base, int argc, PyTuple kw) {
     PyObject callable = stack[base];
@@ -448,14 +463,34 @@ final class Ops {
     int n = argc + 1;
     if (callable == null) {
       callable = stack[base + 1];
-      first = base + 2;
-      n = argc;
+      if (callable.getClass() == PyMethod.class) {
+        PyMethod m = (PyMethod) callable;
+        callable = m.function();
+        stack[base + 1] = m.self();
+      } else {
+        first = base + 2;
+        n = argc;
+      }
+    }
+    if (kw == null) {
+      if (callable.getClass() == PyFunction.class) {
+        PyFunction fn = (PyFunction) callable;
+        Frame frame = Calls.bindPositional(fn, stack, first, n, ts.frame);
+        if (frame != null) {
+          clear(stack, base, argc + 2);
+          return fn.run(frame, ts);
+        }
+      } else if (callable.getClass() == PyMethodDescriptor.class && n == argc + 1 && argc < 2) {
+        PyMethodDescriptor m = (PyMethodDescriptor) callable;
+        PyObject self = stack[base + 1];
+        PyObject a = stack[base + 2];
+        clear(stack, base, argc + 2);
+        return argc == 0 ? m.call0(self) : m.call1(self, a);
+      }
     }
     PyObject[] args = new PyObject[n];
     System.arraycopy(stack, first, args, 0, n);
-    for (int i = base; i < base + argc + 2; i++) {
-      stack[i] = null;
-    }
+    clear(stack, base, argc + 2);
     String[] kwnames = null;
     if (kw != null) {
       kwnames = new String[kw.size()];
