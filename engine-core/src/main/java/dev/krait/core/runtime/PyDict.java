@@ -45,6 +45,8 @@ public class PyDict extends PyObject {
   PyObject[] values = new PyObject[5];
   int used; // entries written, including deleted ones
   int size;
+  /** Changes on every insertion into the index: see {@link #keysVersion()}. */
+  private int keysVersion;
 
   /** Returns a new empty dict. */
   public PyDict() {
@@ -110,22 +112,53 @@ public class PyDict extends PyObject {
 
   /** Returns the value for the str key {@code key}, or null, without making a PyStr. */
   public PyObject getStr(String key) {
+    int e = findStr(key);
+    return e < 0 ? null : values[e];
+  }
+
+  /**
+   * Returns the entry number of the str key {@code key}, or -1: with {@link #valueAt} and
+   * {@link #keysVersion}, what the VM's global-variable caches remember.
+   */
+  public int findStr(String key) {
     long h = PyStr.hashOf(key);
     int mask = index.length - 1;
     for (long perturb = h, i = h & mask; ; perturb >>>= 5) {
       int e = index[(int) i];
       if (e == EMPTY) {
-        return null;
+        return -1;
       }
       if (e >= 0 && hashes[e] == h) {
         PyObject k = keys[e];
         if (k.getClass() == PyStr.class ? ((PyStr) k).value().equals(key)
             : Abstract.eq(k, PyStr.of(key))) {
-          return values[e];
+          return e;
         }
       }
       i = (i * 5 + perturb + 1) & mask;
     }
+  }
+
+  /** Returns the key of entry {@code e}, or null when the entry is gone or was never made. */
+  public PyObject keyAt(int e) {
+    PyObject[] ks = keys;
+    return e < ks.length ? ks[e] : null;
+  }
+
+  /**
+   * Returns the value of entry {@code e} if that entry still holds {@code key} (the same
+   * object), else null. An entry keeps its key until it is deleted or the table is rebuilt, so
+   * a hit is the key's current value.
+   */
+  public PyObject valueAt(int e, PyObject key) {
+    PyObject[] ks = keys;
+    PyObject[] vs = values;
+    return e < ks.length && ks[e] == key && vs.length == ks.length ? vs[e] : null;
+  }
+
+  /** Returns a counter that changes whenever a key is added (so an absent key stays absent). */
+  public int keysVersion() {
+    return keysVersion;
   }
 
   /** Sets the str key {@code key}. */
@@ -290,6 +323,7 @@ public class PyDict extends PyObject {
   }
 
   private void insertIndex(long h, int entry) {
+    keysVersion++;
     int mask = index.length - 1;
     long i = h & mask;
     for (long perturb = h; index[(int) i] >= 0; perturb >>>= 5) {

@@ -39,6 +39,7 @@ public final class Interpreter {
     final int[] code = co.code();
     final PyObject[] consts = co.consts();
     final String[] names = co.names();
+    final Object[] caches = co.inlineCaches();
     final PyObject[] fast = f.fast;
     final PyObject[] stack = f.stack;
     int pc = f.pc;
@@ -107,7 +108,7 @@ public final class Interpreter {
               if ((arg & 1) != 0) {
                 stack[sp++] = null;
               }
-              stack[sp++] = Ops.loadGlobal(f, names[arg >> 1]);
+              stack[sp++] = GlobalCache.load(f, caches, pc - 1, names[arg >> 1]);
               break;
             case STORE_GLOBAL:
               f.globals.putStr(names[arg], stack[--sp]);

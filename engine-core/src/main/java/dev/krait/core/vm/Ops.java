@@ -12,6 +12,7 @@ import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyException;
+import dev.krait.core.runtime.PyFloat;
 import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyList;
 import dev.krait.core.runtime.PyMethod;
@@ -181,10 +182,15 @@ final class Ops {
         }
       }
     }
-    if (arg >= 13) {
-      return Abstract.inplaceOp(a, b, NB[arg - 13]);
+    BinaryOp op = NB[arg >= 13 ? arg - 13 : arg];
+    PyObject r = Abstract.arithmetic(a, b, op);
+    if (r != null) {
+      return r;
     }
-    return Abstract.binaryOp(a, b, NB[arg]);
+    if (arg >= 13) {
+      return Abstract.inplaceOp(a, b, op);
+    }
+    return Abstract.binaryOp(a, b, op);
   }
 
   static PyObject compareOp(PyObject a, PyObject b, int arg) {
@@ -204,6 +210,20 @@ final class Ops {
         }
         return PyBool.of(r);
       }
+    }
+    if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+      double x = ((PyFloat) a).value();
+      double y = ((PyFloat) b).value();
+      boolean r;
+      switch (arg) {
+        case 0: r = x < y; break;
+        case 1: r = x <= y; break;
+        case 2: r = x == y; break;
+        case 3: r = x != y; break;
+        case 4: r = x > y; break;
+        default: r = x >= y; break;
+      }
+      return PyBool.of(r);
     }
     return Abstract.richCompare(a, b, CMP[arg]);
   }
@@ -349,6 +369,13 @@ final class Ops {
   static int unpack(PyObject[] stack, int sp, int n) {
     PyObject seq = stack[--sp];
     PyObject[] items;
+    if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == n) {
+      PyTuple t = (PyTuple) seq;
+      for (int i = n - 1; i >= 0; i--) {
+        stack[sp++] = t.get(i);
+      }
+      return sp;
+    }
     if (seq.getClass() == PyTuple.class) {
       PyTuple t = (PyTuple) seq;
       items = new PyObject[t.size()];
