@@ -102,3 +102,66 @@ for i in range(3):
     except AttributeError as e:
         got.append(str(e))
 print(got)
+
+
+# Stores: a property with a setter added to a base later takes over the assignments.
+class Rec:
+    pass
+
+
+class SubRec(Rec):
+    pass
+
+
+r = SubRec()
+log = []
+for i in range(4):
+    if i == 2:
+        Rec.v = property(lambda self: "getter", lambda self, value: log.append(value))
+    r.v = i
+    log.append(r.v)
+print(log)
+
+
+# A descriptor class that gains __get__ after its instances are cached as plain values.
+class Thing:
+    pass
+
+
+class Holder:
+    t = Thing()
+
+
+h = Holder()
+seen = []
+for i in range(3):
+    if i == 1:
+        Thing.__get__ = lambda self, obj, owner: "via __get__"
+    seen.append(h.t if isinstance(h.t, str) else "plain")
+print(seen)
+
+
+# Attributes read in a loop over instances whose dicts have different orders.
+class Bag:
+    pass
+
+
+bags = []
+for i in range(4):
+    b = Bag()
+    if i % 2:
+        b.y = i
+        b.x = -i
+    else:
+        b.x = i
+        b.y = -i
+    bags.append(b)
+print([(b.x, b.y) for b in bags])
+for b in bags:
+    b.x = b.y * 10
+print([b.x for b in bags])
+del bags[0].x
+try:
+    bags[0].x
+except AttributeError as e:
+    print(e)

@@ -91,26 +91,37 @@ public final class Abstract {
     o.type().setAttr.set(o, name, null);
   }
 
+  /** {@link #descriptorKind}: not a descriptor (or absent), the plain value is the attribute. */
+  public static final int PLAIN = 0;
+  /** {@link #descriptorKind}: a non-data descriptor of a builtin type ({@code __get__} only). */
+  public static final int NON_DATA = 1;
+  /** {@link #descriptorKind}: anything else (a data descriptor, or a Python-defined type's). */
+  public static final int OTHER = 2;
+
   /**
-   * LOAD_METHOD's shortcut: returns the attribute {@code name} of {@code o}'s type when {@code
-   * o.name} would only bind it to {@code o} (generic attribute lookup, a function-like
-   * descriptor, no instance-dict entry shadowing it), so that the caller may pass {@code o} as
-   * the first argument instead of making a bound method; else null.
+   * Classifies a type attribute found by {@link PyType#lookup} (or null) for the VM's attribute
+   * caches; only builtin descriptor types qualify as {@link #NON_DATA}, because their slots
+   * never change.
    */
-  public static PyObject methodToBind(PyObject o, String name) {
-    PyType t = o.type();
-    if (t.getAttr != PyType.OBJECT.getAttr) {
-      return null;
+  public static int descriptorKind(PyObject descr) {
+    if (descr == null) {
+      return PLAIN;
     }
-    PyObject descr = t.lookup(name);
-    if (descr == null || !descr.type().methodDescriptor) {
-      return null;
+    PyType dt = descr.type();
+    if (dt.descrGet == null && dt.descrSet == null) {
+      return dt.isBuiltin() ? PLAIN : OTHER;
     }
-    PyDict d = o.dict();
-    if (d != null && d.getStr(name) != null) {
-      return null;
-    }
-    return descr;
+    return dt.isBuiltin() && dt.descrSet == null ? NON_DATA : OTHER;
+  }
+
+  /** Returns {@code descr.__get__(o, type(o))} for a descriptor with a {@code __get__} slot. */
+  public static PyObject bind(PyObject descr, PyObject o) {
+    return descr.type().descrGet.apply(descr, o, o.type());
+  }
+
+  /** Returns whether {@code o} is a function-like descriptor (binding skippable on calls). */
+  public static boolean isMethodDescriptor(PyObject o) {
+    return o.type().methodDescriptor;
   }
 
   /** Returns the AttributeError for a missing attribute, worded for instances or for types. */

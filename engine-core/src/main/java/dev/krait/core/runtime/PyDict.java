@@ -156,6 +156,39 @@ public class PyDict extends PyObject {
     return e < ks.length && ks[e] == key && vs.length == ks.length ? vs[e] : null;
   }
 
+  /**
+   * Returns the value of entry {@code e} if that entry holds the str key {@code key}, else null:
+   * a check of a remembered entry number before a full lookup.
+   */
+  public PyObject valueAtStr(int e, String key) {
+    PyObject[] ks = keys;
+    PyObject[] vs = values;
+    if (e >= 0 && e < ks.length && vs.length == ks.length) {
+      PyObject k = ks[e];
+      if (k != null && k.getClass() == PyStr.class && ((PyStr) k).value().equals(key)) {
+        return vs[e];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Sets entry {@code e} to {@code value} if that entry holds the str key {@code key} and
+   * returns true; else changes nothing and returns false.
+   */
+  public boolean setAtStr(int e, String key, PyObject value) {
+    PyObject[] ks = keys;
+    PyObject[] vs = values;
+    if (e >= 0 && e < ks.length && vs.length == ks.length) {
+      PyObject k = ks[e];
+      if (k != null && k.getClass() == PyStr.class && ((PyStr) k).value().equals(key)) {
+        vs[e] = value;
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns a counter that changes whenever a key is added (so an absent key stays absent). */
   public int keysVersion() {
     return keysVersion;
@@ -163,6 +196,12 @@ public class PyDict extends PyObject {
 
   /** Sets the str key {@code key}. */
   public void putStr(String key, PyObject value) {
+    int e = findStr(key);
+    if (e >= 0) {
+      // Rebinding an existing key (an attribute or a global): no new PyStr.
+      values[e] = value;
+      return;
+    }
     put(PyStr.of(key), value);
   }
 

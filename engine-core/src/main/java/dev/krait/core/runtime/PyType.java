@@ -246,6 +246,19 @@ public final class PyType extends PyObject {
     return version;
   }
 
+  /**
+   * Returns whether attribute reads on instances are {@code object.__getattribute__}'s
+   * ({@link Abstract#genericGetAttr}: no {@code __getattribute__} or {@code __getattr__} hook).
+   */
+  public boolean genericGetAttr() {
+    return getAttr == OBJECT.getAttr;
+  }
+
+  /** Returns whether attribute writes on instances are {@code object.__setattr__}'s. */
+  public boolean genericSetAttr() {
+    return setAttr == OBJECT.setAttr;
+  }
+
   /** Returns a read-only view of the type's own dict, in definition order. */
   public Map<String, PyObject> dictView() {
     return Collections.unmodifiableMap(dict);

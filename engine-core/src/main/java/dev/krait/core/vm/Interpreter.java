@@ -140,17 +140,17 @@ public final class Interpreter {
               Ops.deleteDeref(co, fast, arg);
               break;
             case LOAD_ATTR:
-              stack[sp - 1] = Abstract.getAttr(stack[sp - 1], names[arg]);
+              stack[sp - 1] = AttrCache.load(stack[sp - 1], names[arg], caches, pc - 1);
               break;
             case STORE_ATTR:
-              Abstract.setAttr(stack[sp - 1], names[arg], stack[sp - 2]);
+              AttrCache.store(stack[sp - 1], names[arg], stack[sp - 2], caches, pc - 1);
               sp -= 2;
               break;
             case DELETE_ATTR:
               Abstract.delAttr(stack[--sp], names[arg]);
               break;
             case LOAD_METHOD:
-              sp = Ops.loadMethod(stack, sp, names[arg]);
+              sp = AttrCache.loadMethod(stack, sp, names[arg], caches, pc - 1);
               break;
             case BINARY_SUBSCR:
               sp--;

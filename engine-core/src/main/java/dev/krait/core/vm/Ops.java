@@ -141,24 +141,6 @@ final class Ops {
     }
   }
 
-  /**
-   * LOAD_METHOD: (o -- method o) when the attribute is a function-like descriptor that would only
-   * bind to o (CALL then passes o as the first argument), else (o -- NULL bound).
-   */
-  static int loadMethod(PyObject[] stack, int sp, String name) {
-    PyObject o = stack[sp - 1];
-    PyObject method = Abstract.methodToBind(o, name);
-    if (method != null) {
-      stack[sp - 1] = method;
-      stack[sp] = o;
-      return sp + 1;
-    }
-    PyObject bound = Abstract.getAttr(o, name);
-    stack[sp - 1] = null;
-    stack[sp] = bound;
-    return sp + 1;
-  }
-
   // ---- operators ----
 
   static PyObject binaryOp(PyObject a, PyObject b, int arg) {
