@@ -1,11 +1,12 @@
-"""Times CPython's ast.parse over the standard library, the reference for ParseBenchmark.
+"""Times CPython's ast.parse (or compile) over the standard library, the reference for
+ParseBenchmark (or CompileBenchmark).
 
-Usage: python3 cpython_parse.py LIST_OUT [PASSES]
+Usage: python3 cpython_parse.py LIST_OUT [PASSES [parse|compile]]
 
 Decodes every .py file of the standard library (site-packages excluded) as the parser would,
-keeps the ones ast.parse accepts, writes their paths to LIST_OUT (one a line, for the JMH
-benchmark to parse the same files), then parses them all PASSES times and prints the best
-rate as "cpython_lines_per_second N" along with the corpus size.
+keeps the ones ast.parse (or compile) accepts, writes their paths to LIST_OUT (one a line, for
+the JMH benchmark to use the same files), then parses (or compiles to a code object) them all
+PASSES times and prints the best rate as "cpython_lines_per_second N" with the corpus size.
 """
 
 import ast
@@ -33,6 +34,12 @@ def count_lines(text):
 def main():
     list_out = sys.argv[1]
     passes = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    mode = sys.argv[3] if len(sys.argv) > 3 else "parse"
+    if mode == "parse":
+        work = ast.parse
+    else:
+        def work(text, path):
+            return compile(text, path, "exec", dont_inherit=True)
     sources = []
     rejected = 0
     for path in corpus():
@@ -40,7 +47,7 @@ def main():
             data = f.read()
         try:
             text = importlib.util.decode_source(data)
-            ast.parse(text, path)
+            work(text, path)
         except (SyntaxError, UnicodeDecodeError, ValueError):
             rejected += 1
             continue
@@ -54,7 +61,7 @@ def main():
     for i in range(passes):
         start = time.perf_counter()
         for path, text in sources:
-            ast.parse(text, path)
+            work(text, path)
         elapsed = time.perf_counter() - start
         print(f"cpython pass {i + 1}: {elapsed:.2f} s, {lines / elapsed:,.0f} lines/s")
         best = elapsed if best is None else min(best, elapsed)

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * The decoded Python files a syntax benchmark runs over: by default CPython's standard library.
  *
  * <p>Which files, in order of preference: the list file named by the system property {@code
- * krait.bench.files} (one path a line; {@code parse-vs-cpython.sh} writes the files CPython's
+ * krait.bench.files} (one path a line; {@code vs-cpython.sh} writes the files CPython's
  * {@code ast.parse} accepts, so both sides time the same files); else every {@code .py} file under
  * the directory named by {@code krait.stdlib}, or under {@code python3}'s {@code stdlib} path,
  * except {@code site-packages}.

@@ -14,6 +14,8 @@ final class Options {
     DUMP_AST,
     /** Print the disassembly of a file's code objects. */
     DIS,
+    /** Write the cache files of every module under some folders, as {@code compileall}. */
+    COMPILE,
     /** Run a file, a {@code -c} command, a {@code -m} module, stdin, or the REPL. */
     RUN
   }
@@ -48,15 +50,28 @@ final class Options {
   /** The program's {@code sys.argv}: its name ({@code -c}, the file, ...) then its arguments. */
   final List<String> argv;
 
+  /** {@code -B}: do not write cache files ({@code sys.dont_write_bytecode}). */
+  final boolean dontWriteBytecode;
+
+  /** {@code --check-hash-based-pycs}: {@code default}, {@code always} or {@code never}. */
+  final String checkHashBasedPycs;
+
   private Options(Action action, List<String> files) {
     this(action, files, Source.INTERACTIVE, List.of(""));
   }
 
   private Options(Action action, List<String> files, Source source, List<String> argv) {
+    this(action, files, source, argv, false, "default");
+  }
+
+  private Options(Action action, List<String> files, Source source, List<String> argv,
+      boolean dontWriteBytecode, String checkHashBasedPycs) {
     this.action = action;
     this.files = List.copyOf(files);
     this.source = source;
     this.argv = List.copyOf(argv);
+    this.dontWriteBytecode = dontWriteBytecode;
+    this.checkHashBasedPycs = checkHashBasedPycs;
   }
 
   private static Options run(Source source, String operand, String name, String[] args, int i) {
@@ -77,6 +92,31 @@ final class Options {
    * @throws UsageException when an option is unknown or lacks its argument
    */
   static Options parse(String[] args) throws UsageException {
+    // The cache switches come first, as CPython's flags before the script or -c.
+    boolean dontWrite = false;
+    String hashCheck = "default";
+    int first = 0;
+    for (; first < args.length; first++) {
+      if (args[first].equals("-B")) {
+        dontWrite = true;
+      } else if (args[first].equals("--check-hash-based-pycs")) {
+        if (++first >= args.length) {
+          throw new UsageException("Argument expected for the --check-hash-based-pycs options");
+        }
+        hashCheck = args[first];
+        if (!List.of("default", "always", "never").contains(hashCheck)) {
+          throw new UsageException(
+              "--check-hash-based-pycs must be one of 'default', 'always', or 'never'");
+        }
+      } else {
+        break;
+      }
+    }
+    Options o = parseAction(java.util.Arrays.copyOfRange(args, first, args.length));
+    return new Options(o.action, o.files, o.source, o.argv, dontWrite, hashCheck);
+  }
+
+  private static Options parseAction(String[] args) throws UsageException {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -112,6 +152,12 @@ final class Options {
             throw new UsageException("--dis takes exactly one file");
           }
           return new Options(Action.DIS, List.of(args[i + 1]));
+        case "--compile":
+          if (i + 1 >= args.length) {
+            throw new UsageException("Argument expected for the --compile option");
+          }
+          return new Options(
+              Action.COMPILE, List.of(args).subList(i + 1, args.length));
         case "-c":
         case "-m":
           if (i + 1 >= args.length) {

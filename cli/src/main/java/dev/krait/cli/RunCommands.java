@@ -1,17 +1,23 @@
 package dev.krait.cli;
 
+import dev.krait.core.cache.CodeCache;
 import dev.krait.core.syntax.SourceDecoder;
 import dev.krait.core.syntax.SyntaxError;
 import dev.krait.core.vm.ScriptRunner;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Runs Python programs ({@code krait FILE}, {@code -c}, {@code -}) and prints disassemblies. */
+/**
+ * Runs Python programs ({@code krait FILE}, {@code -c}, {@code -m}, {@code -}) and prints
+ * disassemblies.
+ */
 final class RunCommands {
 
   private RunCommands() {}
@@ -23,12 +29,20 @@ final class RunCommands {
 
   /** As {@link #run(Options, PrintStream, PrintStream)}, reading {@code -} from {@code in}. */
   static int run(Options options, InputStream in, PrintStream out, PrintStream err) {
+    CodeCache cache = new CodeCache(Main.cacheOptions(options, System.getenv()));
+    ScriptRunner.Settings settings = new ScriptRunner.Settings(options.argv, modulePath(), cache);
     switch (options.source) {
       case COMMAND:
-        return ScriptRunner.run(options.files.get(0), "<string>", options.argv, out, err);
+        return ScriptRunner.run(options.files.get(0), "<string>", settings, out, err);
+      case MODULE:
+        // CPython's -m puts the current folder, as an absolute path, first on sys.path.
+        return ScriptRunner.runModule(options.files.get(0), Path.of("").toAbsolutePath().toString(),
+            new ScriptRunner.Settings(options.argv.subList(1, options.argv.size()), modulePath(),
+                cache),
+            out, err);
       case STDIN:
         try {
-          return runBytes(in.readAllBytes(), "<stdin>", options.argv, out, err);
+          return runBytes(in.readAllBytes(), "<stdin>", settings, out, err);
         } catch (IOException e) {
           err.println("krait: can't read standard input: " + e.getMessage());
           return Main.USAGE;
@@ -40,7 +54,7 @@ final class RunCommands {
         if (bytes == null) {
           return Main.USAGE;
         }
-        return runBytes(bytes, Path.of(path).toAbsolutePath().toString(), options.argv, out, err);
+        return runBytes(bytes, Path.of(path).toAbsolutePath().toString(), settings, out, err);
       }
       default:
         err.println(Main.NOT_IMPLEMENTED);
@@ -48,8 +62,8 @@ final class RunCommands {
     }
   }
 
-  private static int runBytes(
-      byte[] bytes, String filename, List<String> argv, PrintStream out, PrintStream err) {
+  private static int runBytes(byte[] bytes, String filename, ScriptRunner.Settings settings,
+      PrintStream out, PrintStream err) {
     String text;
     try {
       text = SourceDecoder.decode(bytes, filename);
@@ -57,7 +71,21 @@ final class RunCommands {
       err.println(e.summary());
       return Main.FAILED;
     }
-    return ScriptRunner.run(text, filename, argv, out, err);
+    return ScriptRunner.run(text, filename, settings, out, err);
+  }
+
+  // The folders of PYTHONPATH, searched after the script's folder as CPython does.
+  private static List<String> modulePath() {
+    String value = System.getenv("PYTHONPATH");
+    List<String> path = new ArrayList<>();
+    if (value != null) {
+      for (String entry : value.split(File.pathSeparator)) {
+        if (!entry.isEmpty()) {
+          path.add(entry);
+        }
+      }
+    }
+    return path;
   }
 
   /** Returns the status after printing the disassembly of {@code path}. */

@@ -249,13 +249,19 @@ final class MainTest {
   }
 
   @Test
-  void moduleAndPromptAreNotImplementedYet() {
-    for (String[] args : new String[][] {{"-m", "json.tool"}, {}}) {
-      Run run = krait(args);
-      assertEquals(2, run.status(), String.join(" ", args));
-      assertEquals(Main.NOT_IMPLEMENTED + "\n", run.err());
-      assertEquals("", run.out());
-    }
+  void promptIsNotImplementedYet() {
+    Run run = krait();
+    assertEquals(2, run.status());
+    assertEquals(Main.NOT_IMPLEMENTED + "\n", run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void missingModuleIsReportedAsCPythonDoes() {
+    Run run = krait("-m", "no_such_module_anywhere", "x");
+    assertEquals(1, run.status());
+    assertEquals("krait: No module named no_such_module_anywhere\n", run.err());
+    assertEquals("", run.out());
   }
 
   @Test

@@ -92,10 +92,11 @@ public final class Builtins {
     fn("hash", (a, k) -> PyInt.of(Abstract.hash(one("hash", a, k))));
     fn("callable", (a, k) -> PyBool.of(Abstract.lookupAttr(one("callable", a, k), "__call__")
         != null));
-    fn("iter", (a, k) -> Abstract.iter(one("iter", a, k)));
+    fn("iter", Builtins::iter);
     fn("next", Builtins::next);
     fn("sorted", Builtins::sorted);
     dict.putStr("map", Iterators.Map.TYPE);
+    dict.putStr("filter", Iterators.Filter.TYPE);
     fn("getattr", Builtins::getattr);
     fn("setattr", (a, k) -> {
       exactly("setattr", 3, a, k);
@@ -237,6 +238,22 @@ public final class Builtins {
       throw PyErrors.typeError(what + " must be None or a string, not " + v.type().name());
     }
     return s.value();
+  }
+
+  // iter(object) or iter(callable, sentinel)
+  private static PyObject iter(PyObject[] args, String[] kw) {
+    noKeywords("iter", kw);
+    if (args.length < 1 || args.length > 2) {
+      throw PyErrors.typeError(args.length < 1 ? "iter expected at least 1 argument, got 0"
+          : "iter expected at most 2 arguments, got " + args.length);
+    }
+    if (args.length == 1) {
+      return Abstract.iter(args[0]);
+    }
+    if (Abstract.lookupAttr(args[0], "__call__") == null) {
+      throw PyErrors.typeError("iter(v, w): v must be callable");
+    }
+    return new Iterators.CallIterator(args[0], args[1]);
   }
 
   private static PyObject next(PyObject[] args, String[] kw) {

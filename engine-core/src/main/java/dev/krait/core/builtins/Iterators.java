@@ -1,15 +1,22 @@
 package dev.krait.core.builtins;
 
 import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.CompareOp;
+import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyErrors;
+import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyList;
+import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.runtime.PyType;
 import dev.krait.core.runtime.TypeBuilder;
 
-/** The builtin iterator types {@code enumerate}, {@code zip} and {@code map}. */
+/**
+ * The builtin iterator types {@code enumerate}, {@code zip}, {@code map}, {@code filter} and
+ * {@code callable_iterator} (what {@code iter(callable, sentinel)} returns).
+ */
 final class Iterators {
 
   private Iterators() {}
@@ -56,28 +63,36 @@ final class Iterators {
     }
   }
 
-  /** {@code zip(*iterables)} (without {@code strict}). */
+  /** {@code zip(*iterables, strict=False)}. */
   static final class Zip extends PyObject {
     static final PyType TYPE =
         TypeBuilder.of("zip", Zip.class, PyType.OBJECT)
             .newSlot((t, args, kw) -> {
-              if (kw != null && kw.length > 0) {
-                throw PyErrors.typeError("zip() keyword arguments are not implemented yet");
+              int nkw = kw == null ? 0 : kw.length;
+              boolean strict = false;
+              for (int k = 0; k < nkw; k++) {
+                if (!kw[k].equals("strict")) {
+                  throw PyErrors.typeError(
+                      "zip() got an unexpected keyword argument '" + kw[k] + "'");
+                }
+                strict = Abstract.isTrue(args[args.length - nkw + k]);
               }
-              PyObject[] its = new PyObject[args.length];
-              for (int i = 0; i < args.length; i++) {
+              PyObject[] its = new PyObject[args.length - nkw];
+              for (int i = 0; i < its.length; i++) {
                 its[i] = Abstract.iter(args[i]);
               }
-              return new Zip(its);
+              return new Zip(its, strict);
             })
             .iter(z -> z)
             .next(z -> ((Zip) z).next())
             .ready();
 
     private final PyObject[] its;
+    private final boolean strict;
 
-    Zip(PyObject[] its) {
+    Zip(PyObject[] its, boolean strict) {
       this.its = its;
+      this.strict = strict;
     }
 
     @Override
@@ -93,10 +108,27 @@ final class Iterators {
       for (int i = 0; i < its.length; i++) {
         items[i] = Abstract.next(its[i]);
         if (items[i] == null) {
+          if (strict) {
+            checkAllEnded(i);
+          }
           return null;
         }
       }
       return PyTuple.of(items);
+    }
+
+    // Iterator i ended first: with strict=True, every other one must end at the same place.
+    private void checkAllEnded(int i) {
+      if (i > 0) {
+        throw PyErrors.valueError("zip() argument " + (i + 1) + " is shorter than argument"
+            + (i == 1 ? " 1" : "s 1-" + i));
+      }
+      for (int j = 1; j < its.length; j++) {
+        if (Abstract.next(its[j]) != null) {
+          throw PyErrors.valueError("zip() argument " + (j + 1) + " is longer than argument"
+              + (j == 1 ? " 1" : "s 1-" + j));
+        }
+      }
     }
   }
 
@@ -143,6 +175,92 @@ final class Iterators {
         }
       }
       return Abstract.call(fn, args, null);
+    }
+  }
+
+  /** {@code filter(function, iterable)}: the items for which the function (or bool) is true. */
+  static final class Filter extends PyObject {
+    static final PyType TYPE =
+        TypeBuilder.of("filter", Filter.class, PyType.OBJECT)
+            .newSlot((t, args, kw) -> {
+              if (kw != null && kw.length > 0) {
+                throw PyErrors.typeError("filter() takes no keyword arguments");
+              }
+              if (args.length != 2) {
+                throw PyErrors.typeError("filter expected 2 arguments, got " + args.length);
+              }
+              return new Filter(args[0], Abstract.iter(args[1]));
+            })
+            .iter(f -> f)
+            .next(f -> ((Filter) f).next())
+            .ready();
+
+    private final PyObject fn;
+    private final PyObject it;
+
+    Filter(PyObject fn, PyObject it) {
+      this.fn = fn;
+      this.it = it;
+    }
+
+    @Override
+    public PyType type() {
+      return TYPE;
+    }
+
+    private PyObject next() {
+      for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+        boolean keep = fn == PyNone.NONE || fn == PyBool.TYPE
+            ? Abstract.isTrue(v)
+            : Abstract.isTrue(Abstract.call(fn, v));
+        if (keep) {
+          return v;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** What {@code iter(callable, sentinel)} returns: calls until the sentinel comes back. */
+  static final class CallIterator extends PyObject {
+    static final PyType TYPE =
+        TypeBuilder.of("callable_iterator", CallIterator.class, PyType.OBJECT)
+            .iter(c -> c)
+            .next(c -> ((CallIterator) c).next())
+            .ready();
+
+    private PyObject fn;
+    private final PyObject sentinel;
+
+    CallIterator(PyObject fn, PyObject sentinel) {
+      this.fn = fn;
+      this.sentinel = sentinel;
+    }
+
+    @Override
+    public PyType type() {
+      return TYPE;
+    }
+
+    private PyObject next() {
+      if (fn == null) {
+        return null;
+      }
+      PyObject v;
+      try {
+        v = Abstract.call(fn);
+      } catch (PyException e) {
+        if (e.value().type().isSubtypeOf(PyErrors.STOP_ITERATION)) {
+          fn = null;
+          return null;
+        }
+        throw e;
+      }
+      if (Abstract.richCompareBool(v, sentinel, CompareOp.EQ)) {
+        fn = null;
+        return null;
+      }
+      return v;
     }
   }
 }

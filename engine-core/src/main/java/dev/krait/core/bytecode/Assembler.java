@@ -233,7 +233,7 @@ public final class Assembler {
     for (int i = 0; i < table.size(); i++) {
       System.arraycopy(table.get(i), 0, flat, i * 4, 4);
     }
-    int[] cellSlots = cellSlots(unit);
+    int[] cellSlots = cellSlots(unit.varnames(), unit.cellvars());
     return new CodeObject(
         new CodeObject.Parts(
             unit.name(),
@@ -256,12 +256,15 @@ public final class Assembler {
             flat.length == 0 ? ExceptionTable.EMPTY : new ExceptionTable(flat)));
   }
 
-  /** Returns each cell's fast slot: a parameter's own slot, else the next after varnames. */
-  private static int[] cellSlots(Unit unit) {
-    int[] slots = new int[unit.cellvars().size()];
-    int next = unit.varnames().size();
+  /**
+   * Returns each cell's fast slot: a parameter's own slot, else the next after varnames (the
+   * {@link CodeReader} derives them the same way).
+   */
+  static int[] cellSlots(List<String> varnames, List<String> cellvars) {
+    int[] slots = new int[cellvars.size()];
+    int next = varnames.size();
     for (int i = 0; i < slots.length; i++) {
-      int p = unit.varnames().indexOf(unit.cellvars().get(i));
+      int p = varnames.indexOf(cellvars.get(i));
       slots[i] = p >= 0 ? p : next++;
     }
     return slots;

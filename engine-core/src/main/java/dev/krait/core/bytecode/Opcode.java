@@ -455,6 +455,14 @@ public final class Opcode {
     return pushes - pops;
   }
 
+  /**
+   * Returns how many values {@code op} with {@code arg} pops by its table entry (the values it
+   * only peeks at, as COPY's, are not counted).
+   */
+  public static int pops(int op, int arg) {
+    return POPS[op] == BY_ARG ? popsByArg(op, arg) : POPS[op];
+  }
+
   private static int popsByArg(int op, int arg) {
     if (op == BUILD_MAP) {
       return 2 * arg;

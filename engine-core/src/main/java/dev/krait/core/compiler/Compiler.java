@@ -1,5 +1,6 @@
 package dev.krait.core.compiler;
 
+import dev.krait.core.ast.Expr;
 import dev.krait.core.ast.Located;
 import dev.krait.core.ast.Mod;
 import dev.krait.core.ast.Node;
@@ -98,9 +99,35 @@ public final class Compiler {
     if (Statements.hasAnnotations(body)) {
       c.emit(Opcode.SETUP_ANNOTATIONS);
     }
-    c.statements.body(body);
+    int first = 0;
+    // A module docstring is stored as __doc__ (CPython's compiler_body).
+    if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt doc
+        && doc.value() instanceof Expr.Constant k
+        && (k.value() instanceof String || k.value() instanceof Expr.CodePoints)) {
+      c.expressions.expr(k);
+      c.name("__doc__", Access.STORE);
+      first = 1;
+    }
+    c.statements.body(body.subList(first, body.size()));
     c.unit.asm.setLocation(0, 0, 0, 0);
     c.emitConst(PyNone.NONE, PyNone.NONE);
+    c.emit(Opcode.RETURN_VALUE);
+    return c.unit.asm.assemble(
+        new Assembler.Unit(
+            "<module>", "<module>", filename, 1, 0, 0, 0, 0, List.of(), List.of(), List.of()));
+  }
+
+  /**
+   * Returns the code object of {@code expression} (CPython's {@code eval} mode): it returns the
+   * expression's value. Raises {@link SyntaxError} as CPython would.
+   */
+  public static CodeObject compileExpression(
+      Mod.Expression expression, String filename, LineMap lines) {
+    SymbolTable table = SymbolTable.build(expression, filename, lines);
+    Compiler c = new Compiler(filename, lines, table);
+    c.unit = new Unit(table.top(), "<module>", List.of(), null);
+    c.at(expression.body());
+    c.expressions.expr(expression.body());
     c.emit(Opcode.RETURN_VALUE);
     return c.unit.asm.assemble(
         new Assembler.Unit(

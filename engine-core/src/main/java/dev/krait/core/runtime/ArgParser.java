@@ -1,7 +1,7 @@
 package dev.krait.core.runtime;
 
 /** Binds the general argument vector of a builtin to named parameters, with CPython's errors. */
-final class ArgParser {
+public final class ArgParser {
 
   private ArgParser() {}
 
@@ -10,7 +10,7 @@ final class ArgParser {
    * keywords: the first {@code required} are required; with {@code kwOnlyLast} the last name is
    * keyword-only.
    */
-  static PyObject[] parse(
+  public static PyObject[] parse(
       String fname, PyObject[] args, String[] kwnames, String[] names, int required,
       boolean kwOnlyLast) {
     int nkw = kwnames == null ? 0 : kwnames.length;

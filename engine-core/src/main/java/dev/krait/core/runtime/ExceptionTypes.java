@@ -117,9 +117,29 @@ final class ExceptionTypes {
       if (a.size() >= 3) {
         e.fields[2] = a.get(2);
       }
+    } else if (t.isSubtypeOf(PyErrors.SYNTAX_ERROR)) {
+      syntaxErrorFields(e, a);
     } else if (t.isSubtypeOf(PyErrors.BASE_EXCEPTION_GROUP) && a.size() == 2) {
       e.fields[0] = a.get(0);
       e.fields[1] = PyTuple.fromIterable(a.get(1));
+    }
+  }
+
+  // SyntaxError(msg) or SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+  // end_offset])): CPython's SyntaxError_init.
+  private static void syntaxErrorFields(PyBaseException e, PyTuple a) {
+    if (a.size() >= 1) {
+      e.fields[0] = a.get(0);
+    }
+    if (a.size() != 2) {
+      return;
+    }
+    PyTuple info = PyTuple.fromIterable(a.get(1));
+    if (info.size() < 4 || info.size() > 6) {
+      throw PyErrors.indexError("tuple index out of range");
+    }
+    for (int i = 0; i < info.size(); i++) {
+      e.fields[i + 1] = info.get(i);
     }
   }
 

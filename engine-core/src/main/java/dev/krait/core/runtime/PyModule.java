@@ -2,7 +2,7 @@ package dev.krait.core.runtime;
 
 /**
  * A module object: a name and the dict its code runs in. Built-in modules ({@code sys},
- * {@code math}) are filled from Java; file modules (issue 4) will carry {@code __file__}.
+ * {@code math}) are filled from Java; file modules carry {@code __file__} and a {@code __spec__}.
  */
 public final class PyModule extends PyObject {
 
@@ -13,8 +13,11 @@ public final class PyModule extends PyObject {
     TYPE.getAttr = Abstract::genericGetAttr;
     TYPE.setAttr = Abstract::genericSetAttr;
     TYPE.repr = o -> PyStr.of(((PyModule) o).repr());
+    TYPE.newSlot = PyModule::create;
     TYPE.ready();
   }
+
+  private static final String[] INIT_PARAMETERS = {"name", "doc"};
 
   private final String name;
   private final PyDict dict = new PyDict();
@@ -27,6 +30,22 @@ public final class PyModule extends PyObject {
     dict.putStr("__package__", PyStr.of(""));
     dict.putStr("__loader__", PyNone.NONE);
     dict.putStr("__spec__", PyNone.NONE);
+  }
+
+  // module(name, doc=None), as types.ModuleType makes one.
+  private static PyObject create(PyType type, PyObject[] args, String[] kwnames) {
+    if (type != TYPE) {
+      throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR, "subclasses of module");
+    }
+    PyObject[] a = ArgParser.parse("module", args, kwnames, INIT_PARAMETERS, 1, false);
+    if (!(a[0] instanceof PyStr name)) {
+      throw PyErrors.typeError("module() argument 'name' must be str, not "
+          + a[0].type().name());
+    }
+    PyModule m = new PyModule(name.value());
+    m.put("__doc__", a[1] == null ? PyNone.NONE : a[1]);
+    m.put("__package__", PyNone.NONE);
+    return m;
   }
 
   @Override
@@ -54,13 +73,34 @@ public final class PyModule extends PyObject {
     dict.putStr(attr, new PyBuiltinFunction(attr, body));
   }
 
+  // CPython 3.11's module repr: from __spec__ when there is one (built-in, file or namespace),
+  // else from __file__; a namespace package shows "(namespace)" rather than its loader.
   private String repr() {
     PyObject n = dict.getStr("__name__");
     String shown = n instanceof PyStr s ? s.value() : "?";
-    PyObject file = dict.getStr("__file__");
-    if (file instanceof PyStr f) {
-      return "<module '" + shown + "' from '" + f.value() + "'>";
+    PyObject spec = dict.getStr("__spec__");
+    if (spec != null && spec != PyNone.NONE) {
+      PyObject specName = Abstract.lookupAttr(spec, "name");
+      String name = specName instanceof PyStr s ? s.value() : "?";
+      PyObject origin = Abstract.lookupAttr(spec, "origin");
+      if (origin == null || origin == PyNone.NONE) {
+        PyObject locations = Abstract.lookupAttr(spec, "submodule_search_locations");
+        return locations == null || locations == PyNone.NONE
+            ? "<module " + quote(name) + ">" : "<module " + quote(name) + " (namespace)>";
+      }
+      PyObject located = Abstract.lookupAttr(spec, "has_location");
+      return located != null && Abstract.isTrue(located)
+          ? "<module " + quote(name) + " from " + Abstract.repr(origin).value() + ">"
+          : "<module " + quote(name) + " (" + Abstract.str(origin).value() + ")>";
     }
-    return "<module '" + shown + "' (built-in)>";
+    PyObject file = dict.getStr("__file__");
+    if (file != null) {
+      return "<module " + quote(shown) + " from " + Abstract.repr(file).value() + ">";
+    }
+    return "<module " + quote(shown) + ">";
+  }
+
+  private static String quote(String s) {
+    return Abstract.repr(PyStr.of(s)).value();
   }
 }

@@ -10,7 +10,7 @@ public class PySet extends PyObject {
   /** The type {@code set}. */
   public static final PyType TYPE = PyType.builtin("set", PySet.class, PyType.OBJECT);
 
-  private static final int MIN_SIZE = 8;
+  static final int MIN_SIZE = 8;
   private static final int LINEAR_PROBES = 9;
   /** Marks a deleted slot (CPython's {@code dummy}). */
   private static final PyObject DUMMY = new PyObject() {

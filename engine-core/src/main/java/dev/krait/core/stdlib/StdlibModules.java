@@ -12,5 +12,6 @@ public final class StdlibModules {
   public static final Map<String, Imports.Factory> BUILTIN = Map.of(
       "sys", SysModule::create,
       "__future__", FutureModule::create,
-      "math", MathModule::create);
+      "math", MathModule::create,
+      "importlib", ImportlibModule::create);
 }

@@ -1,7 +1,9 @@
 package dev.krait.core.stdlib;
 
+import dev.krait.core.bytecode.CodeWriter;
 import dev.krait.core.imports.Imports;
 import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyBuiltinFunction;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyInt;
@@ -27,6 +29,7 @@ final class SysModule {
     }
     m.put("argv", argv);
     m.put("modules", imports.modules());
+    m.put("path", imports.path());
     m.put("stdout", new TextStream("<stdout>", imports.out()));
     m.put("stderr", new TextStream("<stderr>", imports.err()));
     m.put("__stdout__", m.dict().getStr("stdout"));
@@ -38,8 +41,11 @@ final class SysModule {
     m.put("hexversion", PyInt.of(0x030b07f0));
     PyModule impl = new PyModule("implementation");
     impl.put("name", PyStr.of("krait"));
-    impl.put("cache_tag", PyNone.NONE);
+    impl.put("cache_tag", PyStr.of(CodeWriter.CACHE_TAG));
     m.put("implementation", impl);
+    m.put("dont_write_bytecode", PyBool.of(imports.dontWriteBytecode()));
+    m.put("pycache_prefix",
+        imports.pycachePrefix() == null ? PyNone.NONE : PyStr.of(imports.pycachePrefix()));
     m.put("platform", PyStr.of(platform()));
     m.put("byteorder", PyStr.of("little"));
     m.function("exit", (a, k) -> {

@@ -4,7 +4,6 @@ import static dev.krait.core.bytecode.Opcode.*;
 
 import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.bytecode.ExceptionTable;
-import dev.krait.core.imports.Imports;
 import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyException;
@@ -352,7 +351,7 @@ public final class Interpreter {
               stack[sp] = null;
               break;
             case IMPORT_FROM:
-              stack[sp] = Imports.importFrom(stack[sp - 1], names[arg]);
+              stack[sp] = Ops.importFrom(ts, stack[sp - 1], names[arg]);
               sp++;
               break;
             case IMPORT_STAR:

@@ -93,7 +93,17 @@ final class Ops {
     if (ts.imports == null) {
       throw PyErrors.make(PyErrors.IMPORT_ERROR, "__import__ not found");
     }
-    return ts.imports.importName(name, fromlist, (int) Abstract.index(level).longValue());
+    PyDict globals = ts.frame == null ? null : ts.frame.globals;
+    return ts.imports.importName(
+        name, globals, fromlist, (int) Abstract.index(level).longValue());
+  }
+
+  /** IMPORT_FROM: {@code from module import name}, a submodule in sys.modules included. */
+  static PyObject importFrom(ThreadState ts, PyObject module, String name) {
+    if (ts.imports == null) {
+      throw PyErrors.make(PyErrors.IMPORT_ERROR, "__import__ not found");
+    }
+    return ts.imports.importFrom(module, name);
   }
 
   /** IMPORT_STAR: binds the module's public names in the frame's locals. */

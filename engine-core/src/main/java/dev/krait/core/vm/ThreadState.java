@@ -1,7 +1,9 @@
 package dev.krait.core.vm;
 
 import dev.krait.core.imports.Imports;
+import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyErrors;
+import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyObject;
 
 /**
@@ -13,6 +15,20 @@ public final class ThreadState {
   // A thread runs one script at a time; builtins and slots reached from Java (a Python function
   // called through Abstract.call) find the running thread's state here.
   private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
+
+  static {
+    // A class first initialized on an exhausted Java stack fails for good (every later use
+    // throws NoClassDefFoundError), so what raising RecursionError needs is initialized now.
+    for (Class<?> c : new Class<?>[] {
+      PyTraceback.class, PyException.class, PyBaseException.class, PyErrors.class, Ops.class
+    }) {
+      try {
+        Class.forName(c.getName(), true, c.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
 
   /** The default of {@code sys.getrecursionlimit()}. */
   public static final int DEFAULT_RECURSION_LIMIT = 1000;

@@ -1,7 +1,11 @@
 package dev.krait.core.vm;
 
+import dev.krait.core.runtime.Abstract;
 import dev.krait.core.runtime.PyBaseException;
+import dev.krait.core.runtime.PyErrors;
+import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyStr;
 import dev.krait.core.syntax.SyntaxError;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -61,7 +65,30 @@ final class Tracebacks {
       }
       flushRepeats(out, repeats);
     }
-    out.append(e.summary()).append('\n');
+    SyntaxError located = e.type().isSubtypeOf(PyErrors.SYNTAX_ERROR) ? located(e) : null;
+    if (located != null) {
+      out.append(syntaxError(located));
+    } else {
+      out.append(e.summary()).append('\n');
+    }
+  }
+
+  // A SyntaxError object that says where it is (file and line), as CPython prints it with its
+  // source line and caret; null for one raised without a location.
+  private static SyntaxError located(PyBaseException e) {
+    PyObject file = Abstract.lookupAttr(e, "filename");
+    PyObject line = Abstract.lookupAttr(e, "lineno");
+    if (!(file instanceof PyStr f) || !(line instanceof PyInt n)) {
+      return null;
+    }
+    PyObject text = Abstract.lookupAttr(e, "text");
+    return new SyntaxError(e.type().name(), Abstract.str(Abstract.getAttr(e, "msg")).value(),
+        f.value(), (int) n.longValue(), intField(e, "offset"), intField(e, "end_lineno"),
+        intField(e, "end_offset"), text instanceof PyStr t ? t.value() : null);
+  }
+
+  private static int intField(PyBaseException e, String name) {
+    return Abstract.lookupAttr(e, name) instanceof PyInt i ? (int) i.longValue() : 0;
   }
 
   private static void flushRepeats(StringBuilder out, int repeats) {

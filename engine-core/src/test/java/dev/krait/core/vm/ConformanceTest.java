@@ -10,19 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every single-file program of {@code ../shared/conformance} in-process (with a timeout),
+ * Runs every program of {@code ../shared/conformance} in-process (with a timeout),
  * judging each as the corpus README says: stdout byte for byte against {@code NAME.out}; with a
  * {@code NAME.err}, exit status 1 and the last stderr line; otherwise status 0 and empty stderr.
  *
  * <p>A ratchet: every test listed in {@code conformance-passing.txt} must pass; newly passing
- * ones are printed to be added to the list. Multi-file tests ({@code modules/}) wait for imports.
+ * ones are printed to be added to the list. A multi-file test ({@code modules/FOLDER/}) runs its
+ * {@code main.py} with the folder as the script's folder (so first on {@code sys.path}) and is
+ * judged against {@code modules/FOLDER.out}.
  */
 final class ConformanceTest {
 
@@ -33,28 +37,30 @@ final class ConformanceTest {
   void passingTestsKeepPassing() throws IOException {
     Path corpus = CORPUS.toAbsolutePath().normalize();
     assumeTrue(Files.isDirectory(corpus), corpus + " is absent: conformance tests skipped");
-    List<Path> programs;
+    // Each test by name: a single-file program, or a modules/ folder's main.py.
+    Map<String, Path> programs = new TreeMap<>();
     try (Stream<Path> files = Files.walk(corpus)) {
-      programs =
-          files
-              .filter(f -> f.toString().endsWith(".py"))
-              .filter(f -> !corpus.relativize(f).startsWith("modules"))
-              .sorted()
-              .collect(Collectors.toList());
+      files
+          .filter(f -> f.toString().endsWith(".py"))
+          .filter(f -> !corpus.relativize(f).startsWith("modules"))
+          .forEach(f -> programs.put(stripPy(corpus.relativize(f)), f));
+    }
+    for (Path folder : moduleFolders(corpus)) {
+      programs.put(corpus.relativize(folder).toString().replace('\\', '/'),
+          folder.resolve("main.py"));
     }
     Set<String> passing = new TreeSet<>();
     List<String> failures = new ArrayList<>();
-    for (Path program : programs) {
-      String name = corpus.relativize(program).toString().replace('\\', '/');
-      name = name.substring(0, name.length() - 3);
-      String why = judge(program);
+    for (Map.Entry<String, Path> test : programs.entrySet()) {
+      String name = test.getKey();
+      String why = judge(test.getValue(), corpus.resolve(name).toString());
       if (why == null) {
         passing.add(name);
       } else {
         failures.add(name + ": " + why);
       }
     }
-    int total = programs.size() + countModules(corpus);
+    int total = programs.size();
     System.out.println("conformance: " + passing.size() + " of " + total + " pass");
     Set<String> required = ratchet();
     List<String> regressions = new ArrayList<>();
@@ -73,19 +79,26 @@ final class ConformanceTest {
     assertEquals(List.of(), regressions, "listed conformance tests that no longer pass");
   }
 
-  private static int countModules(Path corpus) throws IOException {
+  private static String stripPy(Path relative) {
+    String name = relative.toString().replace('\\', '/');
+    return name.substring(0, name.length() - 3);
+  }
+
+  private static List<Path> moduleFolders(Path corpus) throws IOException {
     Path modules = corpus.resolve("modules");
     if (!Files.isDirectory(modules)) {
-      return 0;
+      return List.of();
     }
     try (Stream<Path> dirs = Files.list(modules)) {
-      return (int) dirs.filter(Files::isDirectory).count();
+      return dirs.filter(Files::isDirectory).sorted().collect(Collectors.toList());
     }
   }
 
-  /** Returns null when {@code program} conforms, else why not. */
-  private static String judge(Path program) throws IOException {
-    String base = program.toString().substring(0, program.toString().length() - 3);
+  /**
+   * Returns null when {@code program} conforms to {@code base.out} (and {@code base.err}), else
+   * why not.
+   */
+  private static String judge(Path program, String base) throws IOException {
     byte[] expectedOut = Files.readAllBytes(Path.of(base + ".out"));
     Path errFile = Path.of(base + ".err");
     String text;

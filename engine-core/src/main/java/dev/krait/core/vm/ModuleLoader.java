@@ -1,0 +1,103 @@
+package dev.krait.core.vm;
+
+import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.cache.CodeCache;
+import dev.krait.core.imports.ModuleExecutor;
+import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.PyErrors;
+import dev.krait.core.runtime.PyException;
+import dev.krait.core.runtime.PyInt;
+import dev.krait.core.runtime.PyModule;
+import dev.krait.core.runtime.PyNone;
+import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyStr;
+import dev.krait.core.runtime.PyTuple;
+import dev.krait.core.runtime.PyType;
+import dev.krait.core.syntax.SourceDecoder;
+import dev.krait.core.syntax.SyntaxError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The VM's side of an import: compiles a module file and runs its code with the module's dict as
+ * globals and the context's builtins. A compile error becomes the Python {@code SyntaxError} the
+ * importing code can catch.
+ */
+final class ModuleLoader implements ModuleExecutor {
+
+  private final PyDict builtins;
+  private final CodeCache cache;
+
+  /**
+   * Returns the loader of a context whose modules see {@code builtins} and whose code comes
+   * through {@code cache}.
+   */
+  ModuleLoader(PyDict builtins, CodeCache cache) {
+    this.builtins = builtins;
+    this.cache = cache;
+  }
+
+  @Override
+  public void execute(PyModule module, Path file) {
+    CodeObject code = codeFor(file);
+    ThreadState ts = ThreadState.current();
+    // The importing frame is the module frame's caller: the VM returns to it afterwards.
+    PyDict globals = module.dict();
+    if (globals.getStr("__builtins__") == null) {
+      globals.putStr("__builtins__", builtins);
+    }
+    Interpreter.execute(new Frame(code, null, globals, builtins, globals, ts.frame), ts);
+  }
+
+  // The one place a module file becomes code: from __pycache__ or compiled (and cached).
+  private CodeObject codeFor(Path file) {
+    try {
+      return cache.load(file);
+    } catch (IOException e) {
+      throw PyErrors.make(PyErrors.IMPORT_ERROR, "source not available through get_data()");
+    } catch (SyntaxError e) {
+      throw syntaxError(e);
+    }
+  }
+
+  /** Returns the Python exception for a compile error, its fields set as CPython's. */
+  static PyException syntaxError(SyntaxError e) {
+    // CPython's text is the whole source line, its newline included.
+    PyObject text = e.text() == null ? PyNone.NONE
+        : PyStr.of(e.text().endsWith("\n") ? e.text() : e.text() + "\n");
+    PyObject[] details = {
+      PyStr.of(e.filename()), PyInt.of(e.line()), PyInt.of(e.column()), text,
+      PyInt.of(e.endLine()), PyInt.of(e.endColumn())
+    };
+    PyType type = switch (e.type()) {
+      case "IndentationError" -> PyErrors.INDENTATION_ERROR;
+      case "TabError" -> PyErrors.TAB_ERROR;
+      default -> PyErrors.SYNTAX_ERROR;
+    };
+    PyException x = PyErrors.make(type, PyStr.of(e.msg()), PyTuple.of(details));
+    String[] fields = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+    for (int i = 0; i < fields.length; i++) {
+      Abstract.setAttr(x.value(), fields[i], details[i]);
+    }
+    Abstract.setAttr(x.value(), "msg", PyStr.of(e.msg()));
+    return x;
+  }
+
+  /**
+   * Returns the lines of the source file {@code filename} for a traceback (read now, as
+   * CPython's {@code linecache} does), or null when it cannot be read.
+   */
+  static String[] sourceLines(String filename) {
+    if (filename.startsWith("<")) {
+      return null;
+    }
+    try {
+      String text = SourceDecoder.decode(Files.readAllBytes(Path.of(filename)), filename);
+      return text.split("\r\n|\r|\n", -1);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}
