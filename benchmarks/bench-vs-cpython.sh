@@ -42,7 +42,7 @@ out="$target/program-results"
 rm -rf "$out"
 mkdir -p "$out"
 IFS=, ; plist="${programs[*]}"; unset IFS
-java -jar "$jar" 'dev.krait.bench.ProgramBenchmark' -wi "$warmups" -i "$runs" \
+java -Djmh.ignoreLock=true -jar "$jar" 'dev.krait.bench.ProgramBenchmark' -wi "$warmups" -i "$runs" \
   -p "program=$plist" \
   -jvmArgsAppend "-Dkrait.bench.dir=$bench -Dkrait.bench.out=$out" \
   -rf json -rff "$target/program-benchmark.json" > "$target/program-benchmark.log" 2>&1 || true

@@ -64,6 +64,8 @@ public final class CodeObject extends PyObject {
       ExceptionTable exceptions) {}
 
   private final Parts p;
+  /** The VM's inline caches, one slot per instruction, made on first use. */
+  private Object[] inlineCaches;
 
   CodeObject(Parts parts) {
     this.p = parts;
@@ -117,6 +119,19 @@ public final class CodeObject extends PyObject {
   /** Returns the deepest the value stack gets. */
   public int stackSize() {
     return p.stackSize;
+  }
+
+  /**
+   * Returns the VM's inline caches, one slot per instruction. Code objects are shared between
+   * threads: the VM only stores immutable entries, so a racy write loses a cache fill at worst.
+   */
+  public Object[] inlineCaches() {
+    Object[] c = inlineCaches;
+    if (c == null) {
+      c = new Object[p.code.length];
+      inlineCaches = c;
+    }
+    return c;
   }
 
   /** Returns the instructions; callers must not modify the array (the VM reads it directly). */

@@ -91,6 +91,39 @@ public final class Abstract {
     o.type().setAttr.set(o, name, null);
   }
 
+  /** {@link #descriptorKind}: not a descriptor (or absent), the plain value is the attribute. */
+  public static final int PLAIN = 0;
+  /** {@link #descriptorKind}: a non-data descriptor of a builtin type ({@code __get__} only). */
+  public static final int NON_DATA = 1;
+  /** {@link #descriptorKind}: anything else (a data descriptor, or a Python-defined type's). */
+  public static final int OTHER = 2;
+
+  /**
+   * Classifies a type attribute found by {@link PyType#lookup} (or null) for the VM's attribute
+   * caches; only builtin descriptor types qualify as {@link #NON_DATA}, because their slots
+   * never change.
+   */
+  public static int descriptorKind(PyObject descr) {
+    if (descr == null) {
+      return PLAIN;
+    }
+    PyType dt = descr.type();
+    if (dt.descrGet == null && dt.descrSet == null) {
+      return dt.isBuiltin() ? PLAIN : OTHER;
+    }
+    return dt.isBuiltin() && dt.descrSet == null ? NON_DATA : OTHER;
+  }
+
+  /** Returns {@code descr.__get__(o, type(o))} for a descriptor with a {@code __get__} slot. */
+  public static PyObject bind(PyObject descr, PyObject o) {
+    return descr.type().descrGet.apply(descr, o, o.type());
+  }
+
+  /** Returns whether {@code o} is a function-like descriptor (binding skippable on calls). */
+  public static boolean isMethodDescriptor(PyObject o) {
+    return o.type().methodDescriptor;
+  }
+
   /** Returns the AttributeError for a missing attribute, worded for instances or for types. */
   public static PyException noAttribute(PyObject o, String name) {
     if (o instanceof PyModule m && m.dict().getStr("__name__") instanceof PyStr n) {
@@ -263,6 +296,13 @@ public final class Abstract {
 
   /** Returns the next item of iterator {@code it}, or null when it is exhausted. */
   public static PyObject next(PyObject it) {
+    // The iterators of for loops over ranges and lists, without the slot's megamorphic call.
+    if (it.getClass() == PyRange.Iter.class) {
+      return ((PyRange.Iter) it).next();
+    }
+    if (it.getClass() == PyListIterator.class) {
+      return ((PyListIterator) it).advance();
+    }
     Slots.Unary n = it.type().next;
     if (n == null) {
       throw PyErrors.typeError("'" + it.type().name() + "' object is not an iterator");
@@ -341,6 +381,38 @@ public final class Abstract {
 
   /** Returns {@code o[key]}. */
   public static PyObject getItem(PyObject o, PyObject key) {
+    // list[int], tuple[int] and dict[key] without the megamorphic slot call.
+    Class<?> c = o.getClass();
+    if (key.getClass() == PyInt.class && (c == PyList.class || c == PyTuple.class)) {
+      PyInt k = (PyInt) key;
+      if (!k.isBig()) {
+        long i = k.longValue();
+        if (c == PyList.class) {
+          PyList l = (PyList) o;
+          int n = l.size;
+          if (i < 0) {
+            i += n;
+          }
+          if (i >= 0 && i < n) {
+            return l.items[(int) i];
+          }
+        } else {
+          PyTuple t = (PyTuple) o;
+          int n = t.size();
+          if (i < 0) {
+            i += n;
+          }
+          if (i >= 0 && i < n) {
+            return t.get((int) i);
+          }
+        }
+      }
+    } else if (c == PyDict.class) {
+      PyObject v = ((PyDict) o).get(key);
+      if (v != null) {
+        return v;
+      }
+    }
     Slots.Binary g = o.type().getItem;
     if (g == null) {
       if (o instanceof PyType) {
@@ -358,6 +430,21 @@ public final class Abstract {
 
   /** Sets {@code o[key] = value}. */
   public static void setItem(PyObject o, PyObject key, PyObject value) {
+    if (o.getClass() == PyList.class && key.getClass() == PyInt.class && !((PyInt) key).isBig()) {
+      PyList l = (PyList) o;
+      long i = ((PyInt) key).longValue();
+      int n = l.size;
+      if (i < 0) {
+        i += n;
+      }
+      if (i >= 0 && i < n) {
+        l.items[(int) i] = value;
+        return;
+      }
+    } else if (o.getClass() == PyDict.class) {
+      ((PyDict) o).put(key, value);
+      return;
+    }
     Slots.SetItem s = o.type().setItem;
     if (s == null) {
       throw PyErrors.typeError(
@@ -460,6 +547,35 @@ public final class Abstract {
   /** Returns {@code a OP b} for any binary operator. */
   public static PyObject binaryOp(PyObject a, PyObject b, BinaryOp op) {
     return NumberProtocol.binary(a, b, op);
+  }
+
+  /**
+   * Returns {@code a OP b} when both operands are exact ints or floats (or one of each, the
+   * int fitting a long) and the operator is plain arithmetic, without dispatching through the
+   * slots; else null, for the general path. Exact ints and floats have no in-place methods, so
+   * this is also {@code a OP= b}.
+   */
+  public static PyObject arithmetic(PyObject a, PyObject b, BinaryOp op) {
+    Class<?> ca = a.getClass();
+    Class<?> cb = b.getClass();
+    if (ca == PyInt.class) {
+      if (cb == PyInt.class) {
+        return op == BinaryOp.MATMUL ? null : IntMath.apply((PyInt) a, (PyInt) b, op);
+      }
+      if (cb == PyFloat.class && !((PyInt) a).isBig() && op.ordinal() <= BinaryOp.MOD.ordinal()
+          && op != BinaryOp.MATMUL) {
+        return PyFloat.apply(((PyInt) a).longValue(), ((PyFloat) b).value(), op);
+      }
+    } else if (ca == PyFloat.class && op.ordinal() <= BinaryOp.MOD.ordinal()
+        && op != BinaryOp.MATMUL) {
+      if (cb == PyFloat.class) {
+        return PyFloat.apply(((PyFloat) a).value(), ((PyFloat) b).value(), op);
+      }
+      if (cb == PyInt.class && !((PyInt) b).isBig()) {
+        return PyFloat.apply(((PyFloat) a).value(), ((PyInt) b).longValue(), op);
+      }
+    }
+    return null;
   }
 
   /** Returns {@code a OP= b}: the in-place method, else the binary operator. */

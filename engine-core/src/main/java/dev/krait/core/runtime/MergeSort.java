@@ -119,11 +119,57 @@ final class MergeSort {
           return x.longValue() < y.longValue();
         }
       } else if (ca == PyStr.class) {
-        return PyStr.compareCodePoints(((PyStr) a).value(), ((PyStr) b).value()) < 0;
+        return ((PyStr) a).compareTo((PyStr) b) < 0;
       } else if (ca == PyFloat.class) {
         return ((PyFloat) a).value() < ((PyFloat) b).value();
+      } else if (ca == PyTuple.class) {
+        int order = compareTuples((PyTuple) a, (PyTuple) b);
+        if (order != UNDECIDED) {
+          return order < 0;
+        }
       }
     }
     return Abstract.richCompareBool(a, b, CompareOp.LT);
+  }
+
+  private static final int UNDECIDED = 2;
+
+  /**
+   * Returns a negative number when {@code a < b} as tuples, zero or positive when not, provided
+   * every item compared is the same object or an exact int (in the long range), str or float
+   * paired with one of its own class; else {@link #UNDECIDED}, for the general comparison.
+   */
+  private static int compareTuples(PyTuple a, PyTuple b) {
+    int n = Math.min(a.size(), b.size());
+    for (int i = 0; i < n; i++) {
+      PyObject x = a.get(i);
+      PyObject y = b.get(i);
+      if (x == y) {
+        continue;
+      }
+      Class<?> c = x.getClass();
+      if (c != y.getClass()) {
+        return UNDECIDED;
+      }
+      int order;
+      if (c == PyInt.class && !((PyInt) x).isBig() && !((PyInt) y).isBig()) {
+        order = Long.compare(((PyInt) x).longValue(), ((PyInt) y).longValue());
+      } else if (c == PyStr.class) {
+        order = Integer.signum(((PyStr) x).compareTo((PyStr) y));
+      } else if (c == PyFloat.class) {
+        double p = ((PyFloat) x).value();
+        double q = ((PyFloat) y).value();
+        if (p == q) {
+          continue;
+        }
+        return p < q ? -1 : 1;
+      } else {
+        return UNDECIDED;
+      }
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
   }
 }

@@ -45,6 +45,8 @@ public class PyDict extends PyObject {
   PyObject[] values = new PyObject[5];
   int used; // entries written, including deleted ones
   int size;
+  /** Changes on every insertion into the index: see {@link #keysVersion()}. */
+  private int keysVersion;
 
   /** Returns a new empty dict. */
   public PyDict() {
@@ -110,26 +112,96 @@ public class PyDict extends PyObject {
 
   /** Returns the value for the str key {@code key}, or null, without making a PyStr. */
   public PyObject getStr(String key) {
+    int e = findStr(key);
+    return e < 0 ? null : values[e];
+  }
+
+  /**
+   * Returns the entry number of the str key {@code key}, or -1: with {@link #valueAt} and
+   * {@link #keysVersion}, what the VM's global-variable caches remember.
+   */
+  public int findStr(String key) {
     long h = PyStr.hashOf(key);
     int mask = index.length - 1;
     for (long perturb = h, i = h & mask; ; perturb >>>= 5) {
       int e = index[(int) i];
       if (e == EMPTY) {
-        return null;
+        return -1;
       }
       if (e >= 0 && hashes[e] == h) {
         PyObject k = keys[e];
         if (k.getClass() == PyStr.class ? ((PyStr) k).value().equals(key)
             : Abstract.eq(k, PyStr.of(key))) {
-          return values[e];
+          return e;
         }
       }
       i = (i * 5 + perturb + 1) & mask;
     }
   }
 
+  /** Returns the key of entry {@code e}, or null when the entry is gone or was never made. */
+  public PyObject keyAt(int e) {
+    PyObject[] ks = keys;
+    return e < ks.length ? ks[e] : null;
+  }
+
+  /**
+   * Returns the value of entry {@code e} if that entry still holds {@code key} (the same
+   * object), else null. An entry keeps its key until it is deleted or the table is rebuilt, so
+   * a hit is the key's current value.
+   */
+  public PyObject valueAt(int e, PyObject key) {
+    PyObject[] ks = keys;
+    PyObject[] vs = values;
+    return e < ks.length && ks[e] == key && vs.length == ks.length ? vs[e] : null;
+  }
+
+  /**
+   * Returns the value of entry {@code e} if that entry holds the str key {@code key}, else null:
+   * a check of a remembered entry number before a full lookup.
+   */
+  public PyObject valueAtStr(int e, String key) {
+    PyObject[] ks = keys;
+    PyObject[] vs = values;
+    if (e >= 0 && e < ks.length && vs.length == ks.length) {
+      PyObject k = ks[e];
+      if (k != null && k.getClass() == PyStr.class && ((PyStr) k).value().equals(key)) {
+        return vs[e];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Sets entry {@code e} to {@code value} if that entry holds the str key {@code key} and
+   * returns true; else changes nothing and returns false.
+   */
+  public boolean setAtStr(int e, String key, PyObject value) {
+    PyObject[] ks = keys;
+    PyObject[] vs = values;
+    if (e >= 0 && e < ks.length && vs.length == ks.length) {
+      PyObject k = ks[e];
+      if (k != null && k.getClass() == PyStr.class && ((PyStr) k).value().equals(key)) {
+        vs[e] = value;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns a counter that changes whenever a key is added (so an absent key stays absent). */
+  public int keysVersion() {
+    return keysVersion;
+  }
+
   /** Sets the str key {@code key}. */
   public void putStr(String key, PyObject value) {
+    int e = findStr(key);
+    if (e >= 0) {
+      // Rebinding an existing key (an attribute or a global): no new PyStr.
+      values[e] = value;
+      return;
+    }
     put(PyStr.of(key), value);
   }
 
@@ -290,6 +362,7 @@ public class PyDict extends PyObject {
   }
 
   private void insertIndex(long h, int entry) {
+    keysVersion++;
     int mask = index.length - 1;
     long i = h & mask;
     for (long perturb = h; index[(int) i] >= 0; perturb >>>= 5) {

@@ -34,7 +34,7 @@ final class PyListIterator extends PyObject {
     return reversed ? REVERSE_TYPE : TYPE;
   }
 
-  private PyObject advance() {
+  PyObject advance() {
     PyList l = list;
     if (l == null) {
       return null;

@@ -358,7 +358,7 @@ public final class PyRange extends PyObject {
       return ITERATOR;
     }
 
-    private PyObject next() {
+    PyObject next() {
       if (left <= 0) {
         return null;
       }

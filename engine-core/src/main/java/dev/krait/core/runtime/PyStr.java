@@ -242,6 +242,10 @@ public class PyStr extends PyObject {
     if (kind == SPLIT_PAIR || o.kind == SPLIT_PAIR) {
       return java.util.Arrays.compare(codePoints(), o.codePoints());
     }
+    if (kind == BMP && o.kind == BMP) {
+      // No surrogates: UTF-16 order is code point order, and String's compare is intrinsic.
+      return value.compareTo(o.value);
+    }
     return compareCodePoints(value, o.value);
   }
 

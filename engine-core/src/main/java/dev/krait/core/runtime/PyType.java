@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +19,14 @@ import java.util.function.Supplier;
  * are computed from their MRO by {@link PythonSlots}.
  */
 public final class PyType extends PyObject {
+
+  /** The lookup cache's mark for a name that no type on the MRO defines. */
+  private static final PyObject NOT_FOUND = new PyObject() {
+        @Override
+        public PyType type() {
+          return OBJECT;
+        }
+      };
 
   /** The builtin type {@code object}, root of every MRO. */
   public static final PyType OBJECT = new PyType("object", PyObject.class, new PyType[0], true);
@@ -80,6 +89,8 @@ public final class PyType extends PyObject {
   private PyType[] mro;
   private final Map<String, PyObject> dict = new LinkedHashMap<>();
   private int version;
+  /** {@link #lookup}'s results by name ({@link #NOT_FOUND} for misses), replaced on change. */
+  private volatile Map<String, PyObject> lookupCache = new ConcurrentHashMap<>();
   private boolean frozen;
   /** Whether instances of this type may be subclassed in Python ({@code Py_TPFLAGS_BASETYPE}). */
   boolean baseType = true;
@@ -172,6 +183,7 @@ public final class PyType extends PyObject {
         b.subclasses.add(new WeakReference<>(type));
       }
     }
+    type.clearLookupCache();
     PythonSlots.inheritAll(type);
     return type;
   }
@@ -319,7 +331,7 @@ public final class PyType extends PyObject {
       }
     }
     for (PyType t : oldMros.keySet()) {
-      t.version++;
+      t.bumpVersion();
       PythonSlots.inheritAll(t);
     }
   }
@@ -392,13 +404,13 @@ public final class PyType extends PyObject {
   /** Sets {@code __name__} of a class defined in Python (the caller has checked the value). */
   void setName(String name) {
     this.name = name;
-    version++;
+    bumpVersion();
   }
 
   /** Sets {@code __qualname__} of a class defined in Python. */
   void setQualname(String qualname) {
     this.qualname = qualname;
-    version++;
+    bumpVersion();
   }
 
   /** Returns whether this type is builtin (immutable, created once per JVM). */
@@ -435,6 +447,19 @@ public final class PyType extends PyObject {
     return version;
   }
 
+  /**
+   * Returns whether attribute reads on instances are {@code object.__getattribute__}'s
+   * ({@link Abstract#genericGetAttr}: no {@code __getattribute__} or {@code __getattr__} hook).
+   */
+  public boolean genericGetAttr() {
+    return getAttr == OBJECT.getAttr;
+  }
+
+  /** Returns whether attribute writes on instances are {@code object.__setattr__}'s. */
+  public boolean genericSetAttr() {
+    return setAttr == OBJECT.setAttr;
+  }
+
   /** Returns a read-only view of the type's own dict, in definition order. */
   public Map<String, PyObject> dictView() {
     return Collections.unmodifiableMap(dict);
@@ -463,6 +488,16 @@ public final class PyType extends PyObject {
    * or null: CPython's {@code _PyType_Lookup}.
    */
   public PyObject lookup(String attr) {
+    Map<String, PyObject> cache = lookupCache;
+    PyObject v = cache.get(attr);
+    if (v == null) {
+      v = lookupMro(attr);
+      cache.put(attr, v == null ? NOT_FOUND : v);
+    }
+    return v == NOT_FOUND ? null : v;
+  }
+
+  private PyObject lookupMro(String attr) {
     for (PyType t : mro) {
       PyObject v = t.dict.get(attr);
       if (v != null) {
@@ -470,6 +505,23 @@ public final class PyType extends PyObject {
       }
     }
     return null;
+  }
+
+  /**
+   * Forgets the cached lookups, after a change of this type's dict or of a base's. A lookup
+   * racing with the change may store what it found in the map being dropped, never in the new.
+   */
+  private void clearLookupCache() {
+    lookupCache = new ConcurrentHashMap<>();
+  }
+
+  /**
+   * Marks a change of this type's dict, MRO, bases or name: a new version tag (inline caches
+   * keyed on the old one miss) and no remembered lookups.
+   */
+  private void bumpVersion() {
+    version++;
+    clearLookupCache();
   }
 
   /** Returns the type on the MRO that defines {@code attr}, or null. */
@@ -488,6 +540,7 @@ public final class PyType extends PyObject {
       throw new IllegalStateException("builtin type " + name + " is already ready");
     }
     dict.put(key, value);
+    clearLookupCache();
   }
 
   /**
@@ -514,7 +567,7 @@ public final class PyType extends PyObject {
   }
 
   private void changed(String key) {
-    version++;
+    bumpVersion();
     if (key.startsWith("__") && key.endsWith("__")) {
       PythonSlots.update(this, key);
     }

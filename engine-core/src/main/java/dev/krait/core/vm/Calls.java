@@ -19,8 +19,42 @@ final class Calls {
 
   private Calls() {}
 
+  /**
+   * Returns a new frame for {@code fn} with its parameters bound from the {@code n} positional
+   * arguments at {@code args[first]}, or null when binding needs the general path: the function
+   * has {@code *args}, {@code **kwargs} or keyword-only parameters, or the count does not fit
+   * between its required and its total positional parameters.
+   */
+  static Frame bindPositional(PyFunction fn, PyObject[] args, int first, int n, Frame back) {
+    CodeObject code = fn.code;
+    int argCount = code.argCount();
+    if (n > argCount
+        || (code.flags() & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) != 0
+        || code.kwOnlyArgCount() != 0) {
+      return null;
+    }
+    PyObject[] defaults = fn.defaults;
+    int firstDefault = argCount - defaults.length;
+    if (n < firstDefault) {
+      return null;
+    }
+    Frame f = new Frame(code, fn, fn.globals, fn.builtins, null, back);
+    PyObject[] fast = f.fast;
+    System.arraycopy(args, first, fast, 0, n);
+    for (int i = n; i < argCount; i++) {
+      fast[i] = defaults[i - firstDefault];
+    }
+    return f;
+  }
+
   /** Returns a new frame for {@code fn} with its parameters bound from the arguments. */
   static Frame bind(PyFunction fn, PyObject[] args, String[] kwnames, Frame back) {
+    if (kwnames == null || kwnames.length == 0) {
+      Frame f = bindPositional(fn, args, 0, args.length, back);
+      if (f != null) {
+        return f;
+      }
+    }
     CodeObject code = fn.code;
     Frame f = new Frame(code, fn, fn.globals, fn.builtins, null, back);
     PyObject[] fast = f.fast;

@@ -38,6 +38,7 @@ public final class Interpreter {
     final int[] code = co.code();
     final PyObject[] consts = co.consts();
     final String[] names = co.names();
+    final Object[] caches = co.inlineCaches();
     final PyObject[] fast = f.fast;
     final PyObject[] stack = f.stack;
     int pc = f.pc;
@@ -108,7 +109,7 @@ public final class Interpreter {
               if ((arg & 1) != 0) {
                 stack[sp++] = null;
               }
-              stack[sp++] = Ops.loadGlobal(f, names[arg >> 1]);
+              stack[sp++] = GlobalCache.load(f, caches, pc - 1, names[arg >> 1]);
               break;
             case STORE_GLOBAL:
               f.globals.putStr(names[arg], stack[--sp]);
@@ -140,17 +141,17 @@ public final class Interpreter {
               Ops.deleteDeref(co, fast, arg);
               break;
             case LOAD_ATTR:
-              stack[sp - 1] = Abstract.getAttr(stack[sp - 1], names[arg]);
+              stack[sp - 1] = AttrCache.load(stack[sp - 1], names[arg], caches, pc - 1);
               break;
             case STORE_ATTR:
-              Abstract.setAttr(stack[sp - 1], names[arg], stack[sp - 2]);
+              AttrCache.store(stack[sp - 1], names[arg], stack[sp - 2], caches, pc - 1);
               sp -= 2;
               break;
             case DELETE_ATTR:
               Abstract.delAttr(stack[--sp], names[arg]);
               break;
             case LOAD_METHOD:
-              sp = Ops.loadMethod(stack, sp, names[arg]);
+              sp = AttrCache.loadMethod(stack, sp, names[arg], caches, pc - 1);
               break;
             case BINARY_SUBSCR:
               sp--;

@@ -13,8 +13,11 @@ import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.ExceptionGroups;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyException;
+import dev.krait.core.runtime.PyFloat;
 import dev.krait.core.runtime.PyInt;
 import dev.krait.core.runtime.PyList;
+import dev.krait.core.runtime.PyMethod;
+import dev.krait.core.runtime.PyMethodDescriptor;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PySet;
@@ -150,14 +153,6 @@ final class Ops {
     }
   }
 
-  /** LOAD_METHOD: (o -- NULL bound); the unbound-method shortcut comes with inline caches. */
-  static int loadMethod(PyObject[] stack, int sp, String name) {
-    PyObject bound = Abstract.getAttr(stack[sp - 1], name);
-    stack[sp - 1] = null;
-    stack[sp] = bound;
-    return sp + 1;
-  }
-
   // ---- operators ----
 
   static PyObject binaryOp(PyObject a, PyObject b, int arg) {
@@ -181,10 +176,15 @@ final class Ops {
         }
       }
     }
-    if (arg >= 13) {
-      return Abstract.inplaceOp(a, b, NB[arg - 13]);
+    BinaryOp op = NB[arg >= 13 ? arg - 13 : arg];
+    PyObject r = Abstract.arithmetic(a, b, op);
+    if (r != null) {
+      return r;
     }
-    return Abstract.binaryOp(a, b, NB[arg]);
+    if (arg >= 13) {
+      return Abstract.inplaceOp(a, b, op);
+    }
+    return Abstract.binaryOp(a, b, op);
   }
 
   static PyObject compareOp(PyObject a, PyObject b, int arg) {
@@ -204,6 +204,20 @@ final class Ops {
         }
         return PyBool.of(r);
       }
+    }
+    if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+      double x = ((PyFloat) a).value();
+      double y = ((PyFloat) b).value();
+      boolean r;
+      switch (arg) {
+        case 0: r = x < y; break;
+        case 1: r = x <= y; break;
+        case 2: r = x == y; break;
+        case 3: r = x != y; break;
+        case 4: r = x > y; break;
+        default: r = x >= y; break;
+      }
+      return PyBool.of(r);
     }
     return Abstract.richCompare(a, b, CMP[arg]);
   }
@@ -338,6 +352,13 @@ final class Ops {
   static int unpack(PyObject[] stack, int sp, int n) {
     PyObject seq = stack[--sp];
     PyObject[] items;
+    if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == n) {
+      PyTuple t = (PyTuple) seq;
+      for (int i = n - 1; i >= 0; i--) {
+        stack[sp++] = t.get(i);
+      }
+      return sp;
+    }
     if (seq.getClass() == PyTuple.class) {
       PyTuple t = (PyTuple) seq;
       items = new PyObject[t.size()];
@@ -446,7 +467,10 @@ final class Ops {
 
   /**
    * CALL: {@code stack[base]} is NULL or a method, {@code stack[base + 1]} the callable or
-   * self, then {@code argc} arguments.
+   * self, then {@code argc} arguments. A bound method is unpacked in place (function, self) as
+   * CPython does; a Python function whose parameters the positionals fill without keywords gets
+   * them copied straight from the stack into its frame; a builtin method found by LOAD_METHOD is
+   * called without an argument array when it takes zero or one.
    */
   static PyObject call(ThreadState ts, PyObject[] stack, int base, int argc, PyTuple kw) {
     PyObject callable = stack[base];
@@ -454,14 +478,34 @@ final class Ops {
     int n = argc + 1;
     if (callable == null) {
       callable = stack[base + 1];
-      first = base + 2;
-      n = argc;
+      if (callable.getClass() == PyMethod.class) {
+        PyMethod m = (PyMethod) callable;
+        callable = m.function();
+        stack[base + 1] = m.self();
+      } else {
+        first = base + 2;
+        n = argc;
+      }
+    }
+    if (kw == null) {
+      if (callable.getClass() == PyFunction.class) {
+        PyFunction fn = (PyFunction) callable;
+        Frame frame = Calls.bindPositional(fn, stack, first, n, ts.frame);
+        if (frame != null) {
+          clear(stack, base, argc + 2);
+          return fn.run(frame, ts);
+        }
+      } else if (callable.getClass() == PyMethodDescriptor.class && n == argc + 1 && argc < 2) {
+        PyMethodDescriptor m = (PyMethodDescriptor) callable;
+        PyObject self = stack[base + 1];
+        PyObject a = stack[base + 2];
+        clear(stack, base, argc + 2);
+        return argc == 0 ? m.call0(self) : m.call1(self, a);
+      }
     }
     PyObject[] args = new PyObject[n];
     System.arraycopy(stack, first, args, 0, n);
-    for (int i = base; i < base + argc + 2; i++) {
-      stack[i] = null;
-    }
+    clear(stack, base, argc + 2);
     String[] kwnames = null;
     if (kw != null) {
       kwnames = new String[kw.size()];

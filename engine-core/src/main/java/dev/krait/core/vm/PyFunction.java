@@ -114,7 +114,11 @@ public final class PyFunction extends PyObject {
    * Python-to-Python path.
    */
   PyObject call(ThreadState ts, PyObject[] args, String[] kwnames) {
-    Frame frame = Calls.bind(this, args, kwnames, ts.frame);
+    return run(Calls.bind(this, args, kwnames, ts.frame), ts);
+  }
+
+  /** Runs {@code frame}, bound for this function: a generator for a generator function. */
+  PyObject run(Frame frame, ThreadState ts) {
     if ((code.flags() & CodeObject.CO_GENERATOR) != 0) {
       return new PyGenerator(frame);
     } else if ((code.flags() & CodeObject.CO_COROUTINE) != 0) {
