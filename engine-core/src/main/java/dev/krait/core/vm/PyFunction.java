@@ -113,8 +113,13 @@ public final class PyFunction extends PyObject {
       case "__kwdefaults__":
         return kwDefaults == null ? PyNone.NONE : kwDefaults;
       case "__doc__": {
+        // Unless set, CPython's: the code's first constant when it is a str (the docstring).
         PyObject doc = dict.getStr("__doc__");
-        return doc == null ? PyNone.NONE : doc;
+        if (doc != null) {
+          return doc;
+        }
+        PyObject[] consts = code.consts();
+        return consts.length > 0 && consts[0] instanceof PyStr ? consts[0] : PyNone.NONE;
       }
       case "__dict__":
         return dict;
