@@ -8,6 +8,7 @@ popping on the right are O(1), on the left O(n).
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
+from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict',
            'defaultdict', 'deque', 'namedtuple']
@@ -317,13 +318,9 @@ Raises ValueError if the value is not present."""
     def __contains__(self, value, /):
         return value in self._items
 
+    @_recursive_repr('[...]')
     def __repr__(self, /):
-        if _repr_running(self):
-            return '[...]'
-        try:
-            items = repr(self._items)
-        finally:
-            _repr_done(self)
+        items = repr(self._items)
         if self._maxlen is None:
             return f'{type(self).__name__}({items})'
         return f'{type(self).__name__}({items}, maxlen={self._maxlen})'
@@ -386,25 +383,6 @@ Raises ValueError if the value is not present."""
         return cls
 
 
-# The objects whose repr is being computed on this context: a recursive repr shows "...".
-_repr_active = []
-
-
-def _repr_running(obj):
-    for active in _repr_active:
-        if active is obj:
-            return True
-    _repr_active.append(obj)
-    return False
-
-
-def _repr_done(obj):
-    for index, active in enumerate(_repr_active):
-        if active is obj:
-            del _repr_active[index]
-            return
-
-
 ################################################################################
 ### defaultdict
 ################################################################################
@@ -425,22 +403,8 @@ class defaultdict(dict):
         return value
 
     def __repr__(self, /):
-        if _repr_running(self):
-            return '...'
-        try:
-            factory = self.default_factory
-            if factory is None:
-                shown = 'None'
-            elif _repr_running(factory):
-                shown = '...'
-            else:
-                try:
-                    shown = repr(factory)
-                finally:
-                    _repr_done(factory)
-            return f'{type(self).__name__}({shown}, {dict.__repr__(self)})'
-        finally:
-            _repr_done(self)
+        # No guard of its own, as CPython: dict's repr shows the recursion as {...}.
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
 
     def copy(self, /):
         """D.copy() -> a shallow copy of D."""
@@ -494,15 +458,11 @@ Pairs are returned in LIFO order if last is true or FIFO order if false."""
         key = next(reversed(self.keys())) if last else next(iter(self.keys()))
         return key, dict.pop(self, key)
 
+    @_recursive_repr()
     def __repr__(self):
-        if _repr_running(self):
-            return '...'
-        try:
-            if not self:
-                return f'{type(self).__name__}()'
-            return f'{type(self).__name__}({list(self.items())!r})'
-        finally:
-            _repr_done(self)
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({list(self.items())!r})'
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -799,6 +759,7 @@ updateable view."""
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr()
     def __repr__(self):
         return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
 
