@@ -292,40 +292,29 @@ def asdict(obj, *, dict_factory=dict):
     """Return the fields of a dataclass instance as a new dictionary."""
     if not _is_dataclass_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
-                             for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    return _deepcopy(obj)
+    return _converted(obj, dict_factory, True)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """Return the fields of a dataclass instance as a new tuple of field values."""
     if not _is_dataclass_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
+    return _converted(obj, tuple_factory, False)
 
 
-def _astuple_inner(obj, tuple_factory):
+def _converted(obj, factory, pairs):
+    # asdict (pairs true) or astuple of obj, recursing into dataclasses and containers.
     if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
+        values = [_converted(getattr(obj, f.name), factory, pairs) for f in fields(obj)]
+        if pairs:
+            return factory([(f.name, v) for f, v in zip(fields(obj), values)])
+        return factory(values)
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+        return type(obj)(*[_converted(v, factory, pairs) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+        return type(obj)(_converted(v, factory, pairs) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+        return type(obj)((_converted(k, factory, pairs), _converted(v, factory, pairs))
                          for k, v in obj.items())
     return _deepcopy(obj)
 

@@ -258,95 +258,28 @@ def cmp_to_key(mycmp):
     return K
 
 
-def _gt_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
+def _derived_order(root, negate, with_eq):
+    # The comparison total_ordering adds: the root's result, negated or not, then (when
+    # with_eq says so) "or self == other" or "and self != other"; NotImplemented passes.
+    def method(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        if negate:
+            result = not result
+        if with_eq == 'or ==':
+            return result or self == other
+        if with_eq == 'and !=':
+            return result and self != other
         return result
-    return not result and self != other
-
-
-def _le_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
-        return result
-    return result or self == other
-
-
-def _ge_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-
-def _ge_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result or self == other
-
-
-def _lt_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return result and self != other
-
-
-def _gt_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-
-def _lt_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result and self != other
-
-
-def _ge_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return result or self == other
-
-
-def _le_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-
-def _le_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result or self == other
-
-
-def _gt_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return result and self != other
-
-
-def _lt_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
+    return method
 
 
 _convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+    '__lt__': [('__gt__', True, 'and !='), ('__le__', False, 'or =='), ('__ge__', True, None)],
+    '__le__': [('__ge__', True, 'or =='), ('__lt__', False, 'and !='), ('__gt__', True, None)],
+    '__gt__': [('__lt__', True, 'and !='), ('__ge__', False, 'or =='), ('__le__', True, None)],
+    '__ge__': [('__le__', True, 'or =='), ('__gt__', False, 'and !='), ('__lt__', True, None)],
 }
 
 
@@ -356,10 +289,12 @@ def total_ordering(cls):
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)
-    for opname, opfunc in _convert[root]:
+    for opname, negate, with_eq in _convert[root]:
         if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+            method = _derived_order(root, negate, with_eq)
+            method.__name__ = opname
+            method.__qualname__ = f'{cls.__qualname__}.{opname}'
+            setattr(cls, opname, method)
     return cls
 
 

@@ -621,72 +621,41 @@ common to the least.  If n is None, then list all element counts."""
             return NotImplemented
         return self >= other and self != other
 
-    def __add__(self, other):
+    def _combine(self, other, op):
+        # The positive counts of op(count here, count there): self's elements, then other's.
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            new = count + other[elem]
+            new = op(count, other[elem])
             if new > 0:
                 result[elem] = new
         for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            if elem not in self:
+                new = op(0, count)
+                if new > 0:
+                    result[elem] = new
         return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            new = count - other[elem]
-            if new > 0:
-                result[elem] = new
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            new = other_count if count < other_count else count
-            if new > 0:
-                result[elem] = new
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            new = count if count < other_count else other_count
-            if new > 0:
-                result[elem] = new
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b)
 
     def __pos__(self):
         'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return self._combine(Counter(), lambda a, b: a)
 
     def __neg__(self):
         'Subtracts from an empty counter.  Strips positive and zero counts.'
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(Counter(), lambda a, b: 0 - a)
 
     def _keep_positive(self):
         nonpositive = [elem for elem, count in self.items() if not count > 0]
