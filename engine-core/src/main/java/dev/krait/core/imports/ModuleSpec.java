@@ -114,6 +114,18 @@ public final class ModuleSpec extends PyObject {
         ? Path.of(s.value()) : null;
   }
 
+  /**
+   * Returns where the module's code comes from: its file, or a bundled module's {@code
+   * <krait-stdlib>/...} name; null for built-in modules and namespace packages.
+   */
+  public String codeLocation() {
+    if (resource != null) {
+      return BundledFinder.fileOf(resource);
+    }
+    Path file = file();
+    return file == null ? null : file.toString();
+  }
+
   /** Returns the jar resource of a bundled stdlib module, or null for any other module. */
   public String resource() {
     return resource;

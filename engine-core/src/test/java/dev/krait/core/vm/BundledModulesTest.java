@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +64,15 @@ final class BundledModulesTest {
         && r.err().contains("in capwords\n    return (sep or ' ').join(")
         && r.err().endsWith("AttributeError: 'int' object has no attribute 'split'\n"),
         r.err());
+  }
+
+  @Test
+  void aBundledModuleRunsAsMain() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = ScriptRunner.runModule("keyword", ".", ScriptRunner.Settings.of(List.of()),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
