@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +43,30 @@ final class BundledModulesTest {
     Run second = run(program);
     assertEquals("0123456789\n", second.out());
     assertEquals(compiled, BundledCode.compilations(), "a second context recompiled");
+  }
+
+  @Test
+  void threadsImportingAtOnceCompileEachSourceOnce() throws Exception {
+    String program = "from dataclasses import dataclass\nimport typing, itertools\n"
+        + "@dataclass\nclass P:\n    x: int\nprint(P(1), list(itertools.pairwise('abc')))\n";
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Run>> runs = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        runs.add(pool.submit(() -> run(program)));
+      }
+      for (Future<Run> r : runs) {
+        assertEquals("P(x=1) [('a', 'b'), ('b', 'c')]\n", r.get().out(), r.get().err());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    long sources;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/resources/dev/krait/core/stdlib/lib"))) {
+      sources = files.filter(f -> f.toString().endsWith(".py")).count();
+    }
+    assertTrue(BundledCode.compilations() <= sources,
+        BundledCode.compilations() + " compilations of " + sources + " sources");
   }
 
   @Test
