@@ -25,6 +25,16 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def _check_not_a_base(args):
+    # A class statement with an alias among its bases makes the alias's type its metaclass
+    # and calls it with (name, bases, namespace), while Krait's class statement lacks PEP 560's
+    # __mro_entries__: say so rather than fail obscurely.
+    if len(args) == 3 and isinstance(args[1], tuple) and isinstance(args[2], dict):
+        raise NotImplementedError('a subscripted generic (such as Generic[T] or List[int]) as '
+                                  'a base class needs __mro_entries__ (PEP 560), which '
+                                  "Krait's class statement does not support yet")
+
+
 class _Final:
     """The base of typing's own objects: no subclasses of them in user code."""
     __slots__ = ()
@@ -34,6 +44,7 @@ class _GenericAlias(_Final):
     """A subscripted generic, such as List[int]: its origin and its arguments."""
 
     def __init__(self, origin, args, name):
+        _check_not_a_base((origin, args, name))
         self.__origin__ = origin
         self.__args__ = args
         self._name = name
@@ -46,6 +57,8 @@ class _GenericAlias(_Final):
         if self._name == 'Optional':
             return f'typing.Optional[{_type_repr(self.__args__[0])}]'
         args = ', '.join(_type_repr(a) for a in self.__args__) if self.__args__ else '()'
+        if self._name is None:
+            return f'{_type_repr(self.__origin__)}[{args}]'
         return f'typing.{self._name}[{args}]'
 
     def __eq__(self, other):
@@ -72,6 +85,7 @@ class _SpecialGeneric(_Final):
     """A generic name such as List or Dict: subscripting it makes a _GenericAlias."""
 
     def __init__(self, name, origin, nparams):
+        _check_not_a_base((name, origin, nparams))
         self._name = name
         self.__origin__ = origin
         self._nparams = nparams
@@ -248,12 +262,13 @@ class Generic:
     """Abstract base class for generic types: Generic[T] as a base makes a class generic."""
     __slots__ = ()
 
+    @classmethod
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
         if cls is Generic:
             return _GenericAlias(Generic, params, 'Generic')
-        return _GenericAlias(cls, params, cls.__qualname__)
+        return _GenericAlias(cls, params, None)
 
 
 def cast(typ, val):
