@@ -275,6 +275,12 @@ public final class Imports {
     if (executor == null) {
       return null;
     }
+    if (searchPath == null || BundledFinder.isBundledPath(searchPath)) {
+      ModuleSpec bundled = BundledFinder.find(name);
+      if (bundled != null) {
+        return bundled;
+      }
+    }
     ModuleSpec spec =
         PathFinder.find(name, searchPath != null ? searchPath : strings(sysAttr("path")));
     if (spec != null) {
@@ -315,7 +321,9 @@ public final class Imports {
   private void execute(PyModule module, ModuleSpec spec) {
     spec.setInitializing(true);
     try {
-      if (spec.file() != null) {
+      if (spec.resource() != null) {
+        executor.executeBundled(module, spec.resource());
+      } else if (spec.file() != null) {
         executor.execute(module, spec.file());
       }
     } finally {
@@ -372,7 +380,9 @@ public final class Imports {
     if (locations != PyNone.NONE) {
       module.put("__path__", locations);
     }
-    if (spec.file() == null && locations != PyNone.NONE) {
+    if (spec.resource() != null) {
+      module.put("__file__", d.getStr("origin"));
+    } else if (spec.file() == null && locations != PyNone.NONE) {
       module.put("__file__", PyNone.NONE);
     } else if (spec.file() != null) {
       module.put("__file__", d.getStr("origin"));

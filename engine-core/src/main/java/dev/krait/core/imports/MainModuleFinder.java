@@ -75,7 +75,7 @@ public final class MainModuleFinder {
             + " is a package and cannot be directly executed");
       }
     }
-    if (spec.file() == null) {
+    if (spec.codeLocation() == null) {
       throw new NotRunnable("No code object available for " + name);
     }
     return spec;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
  * the VM, which this package may not see. The VM implements it; a context without one finds
  * only built-in modules.
  */
-@FunctionalInterface
 public interface ModuleExecutor {
 
   /**
@@ -16,4 +15,11 @@ public interface ModuleExecutor {
    * as its globals, raising the Python exceptions the body raises, {@code SyntaxError} included.
    */
   void execute(PyModule module, Path file);
+
+  /**
+   * Runs the bundled stdlib module source at the class-path {@code resource} (see {@link
+   * BundledFinder}) with {@code module}'s dict as its globals. Its code is compiled once per JVM
+   * and shared by every context.
+   */
+  void executeBundled(PyModule module, String resource);
 }

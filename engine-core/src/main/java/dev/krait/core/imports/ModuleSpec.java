@@ -31,6 +31,8 @@ public final class ModuleSpec extends PyObject {
   public static final String BUILT_IN = "built-in";
 
   private final PyDict dict = new PyDict();
+  // The jar resource a bundled stdlib module is read from (see BundledFinder), else null.
+  private String resource;
 
   private ModuleSpec(String name, PyObject origin, PyObject locations, boolean hasLocation) {
     dict.putStr("name", PyStr.of(name));
@@ -56,6 +58,17 @@ public final class ModuleSpec extends PyObject {
    */
   static ModuleSpec file(String name, Path file, List<String> locations) {
     return new ModuleSpec(name, PyStr.of(file.toString()), pathList(locations), true);
+  }
+
+  /**
+   * Returns the spec of a module bundled in the jar: read from the class-path {@code resource},
+   * its {@code origin} (and {@code __file__}) the name {@code origin}; a package when {@code
+   * locations} is not null.
+   */
+  static ModuleSpec bundled(String name, String origin, String resource, List<String> locations) {
+    ModuleSpec spec = new ModuleSpec(name, PyStr.of(origin), pathList(locations), true);
+    spec.resource = resource;
+    return spec;
   }
 
   /** Returns the spec of the namespace package {@code name} made of the folders {@code portions}. */
@@ -97,8 +110,25 @@ public final class ModuleSpec extends PyObject {
 
   /** Returns the file the module is read from, or null (built-in and namespace modules). */
   public Path file() {
-    return Abstract.isTrue(get("has_location")) && get("origin") instanceof PyStr s
+    return resource == null && Abstract.isTrue(get("has_location")) && get("origin") instanceof PyStr s
         ? Path.of(s.value()) : null;
+  }
+
+  /**
+   * Returns where the module's code comes from: its file, or a bundled module's {@code
+   * <krait-stdlib>/...} name; null for built-in modules and namespace packages.
+   */
+  public String codeLocation() {
+    if (resource != null) {
+      return BundledFinder.fileOf(resource);
+    }
+    Path file = file();
+    return file == null ? null : file.toString();
+  }
+
+  /** Returns the jar resource of a bundled stdlib module, or null for any other module. */
+  public String resource() {
+    return resource;
   }
 
   /** Returns whether this is the spec of a built-in module. */

@@ -19,6 +19,7 @@ import dev.krait.core.runtime.PyType;
 import dev.krait.core.syntax.SourceDecoder;
 import dev.krait.core.syntax.SyntaxError;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -49,6 +50,24 @@ public final class ModuleLoader implements ModuleExecutor {
     } catch (SyntaxError e) {
       throw syntaxError(e);
     }
+    run(module, code);
+  }
+
+  @Override
+  public void executeBundled(PyModule module, String resource) {
+    CodeObject code;
+    try {
+      code = BundledCode.get(resource);
+    } catch (SyntaxError e) {
+      throw syntaxError(e);
+    } catch (UncheckedIOException e) {
+      throw PyErrors.make(PyErrors.IMPORT_ERROR, "cannot read the bundled module " + resource);
+    }
+    run(module, code);
+  }
+
+  // Runs a module's code with its dict as globals, called from the importing frame.
+  private void run(PyModule module, CodeObject code) {
     PyDict globals = module.dict();
     if (globals.getStr("__builtins__") == null) {
       globals.putStr("__builtins__", builtins);
@@ -112,9 +131,14 @@ public final class ModuleLoader implements ModuleExecutor {
 
   /**
    * Returns the lines of the source file {@code filename} for a traceback (read now, as
-   * CPython's {@code linecache} does), or null when it cannot be read.
+   * CPython's {@code linecache} does; a bundled stdlib module's from the jar), or null when it
+   * cannot be read.
    */
   static String[] sourceLines(String filename) {
+    String[] bundled = BundledCode.sourceLines(filename);
+    if (bundled != null) {
+      return bundled;
+    }
     if (filename.startsWith("<")) {
       return null;
     }

@@ -152,7 +152,7 @@ public final class ScriptRunner {
         err.flush();
         return 1;
       }
-      ts.imports.setArgv0(spec.file().toString());
+      ts.imports.setArgv0(spec.codeLocation());
       ts.imports.runAsMain(spec);
       out.flush();
       return 0;
