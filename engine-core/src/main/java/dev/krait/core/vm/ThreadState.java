@@ -157,16 +157,22 @@ public final class ThreadState {
    * Pushes {@code f} as the running frame, raising RecursionError beyond the limit and
    * KeyboardInterrupt when the thread was interrupted.
    */
+  // Calls entered on this thread, counted to check for interrupts now and then.
+  private int calls;
+
   void enter(Frame f) {
     if (++depth > recursionLimit) {
       --depth;
       throw PyErrors.make(PyErrors.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
-    try {
-      checkInterrupt();
-    } catch (PyException e) {
-      --depth;
-      throw e;
+    if ((++calls & 0xff) == 0) {
+      // Every 256 calls, as backward jumps every 1,024: code that only calls is stopped too.
+      try {
+        checkInterrupt();
+      } catch (PyException e) {
+        --depth;
+        throw e;
+      }
     }
     frame = f;
   }
