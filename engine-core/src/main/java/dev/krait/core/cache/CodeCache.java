@@ -17,6 +17,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -223,17 +227,22 @@ public final class CodeCache {
       }
     }
     System.arraycopy(payload, 0, data, HEADER_SIZE, payload.length);
-    writeAtomically(pyc, data);
+    writeAtomically(pyc, data, src.path);
   }
 
-  /** Writes {@code data} to {@code pyc} through a temp file and a rename; failing is silent. */
-  private void writeAtomically(Path pyc, byte[] data) {
+  /**
+   * Writes {@code data} to {@code pyc} through a temp file and a rename, readable by whoever may
+   * read {@code source} (as CPython's {@code _calc_mode}: the source's mode without execute bits,
+   * plus owner write); failing is silent.
+   */
+  private void writeAtomically(Path pyc, byte[] data, Path source) {
     Path dir = pyc.getParent();
     Path tmp = null;
     try {
       Files.createDirectories(dir);
       tmp = Files.createTempFile(dir, pyc.getFileName().toString() + ".", ".tmp");
       Files.write(tmp, data);
+      copyMode(source, tmp);
       try {
         Files.move(tmp, pyc, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -253,6 +262,22 @@ public final class CodeCache {
         }
       }
     }
+  }
+
+  // The temp file is created owner-only (0600); give it the source's read/write bits.
+  private static void copyMode(Path source, Path tmp) throws IOException {
+    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> mode = EnumSet.noneOf(PosixFilePermission.class);
+    for (PosixFilePermission p : Files.getPosixFilePermissions(source)) {
+      if (!p.name().endsWith("_EXECUTE")) {
+        mode.add(p);
+      }
+    }
+    mode.add(PosixFilePermission.OWNER_WRITE);
+    mode.add(PosixFilePermission.OWNER_READ);
+    Files.setPosixFilePermissions(tmp, mode);
   }
 
   /** Returns the 64-bit hash of source bytes recorded by hash-based cache files. */

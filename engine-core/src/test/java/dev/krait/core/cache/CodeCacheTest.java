@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.krait.core.bytecode.CodeObject;
 import dev.krait.core.bytecode.CodeReader;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,6 +97,16 @@ final class CodeCacheTest {
     assertArrayEquals(new byte[] {'K', (byte) CodeWriter.FORMAT_VERSION, '\r', '\n'},
         Arrays.copyOf(data, 4));
     assertEquals(pyc(), cache.cachePath(source));
+  }
+
+  @Test
+  void theCacheFileIsReadableByWhoeverMayReadTheSource() throws IOException {
+    assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class),
+        "no POSIX permissions on this file system");
+    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rwxr--r--"));
+    load(1, V1);
+    assertEquals("rw-r--r--",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(pyc())));
   }
 
   @Test
