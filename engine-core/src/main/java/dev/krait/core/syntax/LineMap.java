@@ -7,7 +7,7 @@ import java.util.Arrays;
  *
  * <p>Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}. Building the map is one pass
  * over the text (a vectorized {@code indexOf} when there is no {@code \r}). A lookup first tries
- * the line found last, since the compiler asks about nearby offsets over and over, then
+ * the lines found last, since the compiler asks about nearby offsets over and over, then
  * binary-searches. A UTF-8 column is plain arithmetic on a line found to be ASCII; each line is
  * checked for non-ASCII chars once, on its first UTF-8 lookup.
  */
@@ -22,10 +22,11 @@ public final class LineMap {
    */
   private byte[] lineKinds;
   /**
-   * The 0-based line found by the last lookup: a hint only, always checked before use, so
-   * threads sharing a map at most miss it.
+   * The 0-based lines found by the last two searches (a node's start and end line alternate):
+   * hints only, always checked before use, so threads sharing a map at most miss them.
    */
   private int lastLine;
+  private int otherLine;
 
   private static final byte UNKNOWN = 0;
   private static final byte ASCII = 1;
@@ -75,8 +76,17 @@ public final class LineMap {
   /** Returns the 0-based line that holds char {@code offset}. */
   private int lineIndex(int offset) {
     int hint = lastLine;
-    if (lineStarts[hint] <= offset && (hint + 1 == lineCount || offset < lineStarts[hint + 1])) {
+    if (holds(hint, offset)) {
       return hint;
+    }
+    int other = otherLine;
+    if (holds(other, offset)) {
+      return other;
+    }
+    if (hint + 1 < lineCount && holds(hint + 1, offset)) {
+      otherLine = hint;
+      lastLine = hint + 1;
+      return hint + 1;
     }
     int lo = 0;
     int hi = lineCount - 1;
@@ -88,8 +98,15 @@ public final class LineMap {
         hi = mid - 1;
       }
     }
+    otherLine = hint;
     lastLine = lo;
     return lo;
+  }
+
+  /** Returns whether 0-based line {@code index} holds char {@code offset}. */
+  private boolean holds(int index, int offset) {
+    return lineStarts[index] <= offset
+        && (index + 1 == lineCount || offset < lineStarts[index + 1]);
   }
 
   /** Returns the char offset where 1-based {@code line} starts. */
