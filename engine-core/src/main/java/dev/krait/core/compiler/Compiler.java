@@ -32,6 +32,13 @@ public final class Compiler {
   /** Whether module-level expression statements print their value (interactive mode). */
   boolean interactive;
   final LineMap lines;
+  // The span last given to at() and its position: the same node is often positioned again.
+  private int atStart = -1;
+  private int atEnd = -1;
+  private int atLine;
+  private int atColumn;
+  private int atEndLine;
+  private int atEndColumn;
   final SymbolTable symbols;
   final Statements statements = new Statements(this);
   final Expressions expressions = new Expressions(this);
@@ -225,7 +232,15 @@ public final class Compiler {
   void at(Located node) {
     int s = node.start();
     int e = node.end();
-    unit.asm.setLocation(lines.line(s), lines.utf8Column(s), lines.line(e), lines.utf8Column(e));
+    if (s != atStart || e != atEnd) {
+      atStart = s;
+      atEnd = e;
+      atLine = lines.line(s);
+      atColumn = lines.utf8Column(s);
+      atEndLine = lines.line(e);
+      atEndColumn = lines.utf8Column(e);
+    }
+    unit.asm.setLocation(atLine, atColumn, atEndLine, atEndColumn);
   }
 
   void emitConst(Object key, PyObject value) {

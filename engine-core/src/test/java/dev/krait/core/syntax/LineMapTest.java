@@ -40,4 +40,25 @@ final class LineMapTest {
     assertEquals(4, map.line(TEXT.length()));
     assertEquals(20, map.lineStart(3));
   }
+
+  @Test
+  void lookupsInAnyOrderAgreeAcrossLineBreakStyles() {
+    // Lookups jump back and forth (the map remembers the last line) and mix ASCII lines with
+    // wide ones (checked once each); \r\n and lone \r take the slower break scan.
+    for (String br : new String[] {"\n", "\r\n", "\r"}) {
+      String text = "ab" + br + "\u00e9x" + br + "cd" + br;
+      LineMap map = new LineMap(text);
+      int second = 2 + br.length();
+      int third = second + 2 + br.length();
+      assertEquals(4, map.lineCount());
+      assertEquals(2, map.utf8Column(second + 1));
+      assertEquals(1, map.utf8Column(1));
+      assertEquals(3, map.utf8Column(second + 2));
+      assertEquals(1, map.utf8Column(third + 1));
+      assertEquals(2, map.line(second + 1));
+      assertEquals(1, map.line(0));
+      assertEquals(4, map.line(text.length()));
+      assertEquals(3, map.line(third));
+    }
+  }
 }
