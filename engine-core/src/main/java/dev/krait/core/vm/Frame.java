@@ -9,6 +9,10 @@ import dev.krait.core.runtime.PyObject;
  * stack, and where it stands. The interpreter keeps {@code pc}, {@code sp} and the arrays in Java
  * locals and writes them back only when it leaves, so a frame can later be suspended
  * (generators) and resumed.
+ *
+ * <p>As CPython's, the fast locals and the stack share one array (one allocation per call): slots
+ * {@code [0, base)} are the fast locals, the stack grows from {@code base}; {@link #fast} and
+ * {@link #stack} are the same array, named for how it is used.
  */
 public final class Frame {
 
@@ -18,8 +22,12 @@ public final class Frame {
   final PyDict builtins;
   /** The locals mapping of module and class bodies; null in functions. */
   final PyDict locals;
+  /** The fast locals: slots {@code [0, base)} of the array {@link #stack} also is. */
   final PyObject[] fast;
+  /** The value stack: slots {@code [base, base + stackSize]} of the same array. */
   final PyObject[] stack;
+  /** Where the stack starts: the number of fast locals. */
+  final int base;
   final Frame back;
   int pc;
   int sp;
@@ -46,8 +54,11 @@ public final class Frame {
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;
-    this.fast = new PyObject[code.localsPlusSize()];
-    this.stack = new PyObject[code.stackSize() + 1];
+    int nlocals = code.localsPlusSize();
+    this.fast = new PyObject[nlocals + code.stackSize() + 1];
+    this.stack = fast;
+    this.base = nlocals;
+    this.sp = nlocals;
     this.back = back;
   }
 

@@ -121,7 +121,7 @@ public final class Interpreter {
               fast[arg] = new PyCell(fast[arg]);
               break;
             case COPY_FREE_VARS:
-              System.arraycopy(f.function.closure, 0, fast, fast.length - arg, arg);
+              System.arraycopy(f.function.closure, 0, fast, f.base - arg, arg);
               break;
             case LOAD_CLOSURE:
               stack[sp++] = fast[arg];
@@ -273,7 +273,7 @@ public final class Interpreter {
             }
             case RETURN_VALUE:
               f.pc = pc;
-              f.sp = 0;
+              f.sp = f.base;
               f.yielded = false;
               return stack[--sp];
             case YIELD_VALUE:
@@ -400,12 +400,12 @@ public final class Interpreter {
         ExceptionTable table = co.exceptions();
         int h = table.handler(pc - 1);
         if (h < 0) {
-          java.util.Arrays.fill(stack, null);
+          java.util.Arrays.fill(stack, f.base, stack.length, null);
           f.pc = pc;
-          f.sp = 0;
+          f.sp = f.base;
           throw e;
         }
-        int depth = table.depth(h);
+        int depth = f.base + table.depth(h);
         while (sp > depth) {
           stack[--sp] = null;
         }

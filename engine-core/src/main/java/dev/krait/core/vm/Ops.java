@@ -492,20 +492,20 @@ final class Ops {
         PyFunction fn = (PyFunction) callable;
         Frame frame = Calls.bindPositional(fn, stack, first, n, ts.frame);
         if (frame != null) {
-          clear(stack, base, argc + 2);
+          clear(stack, base + 1, argc + 1);
           return fn.run(frame, ts);
         }
       } else if (callable.getClass() == PyMethodDescriptor.class && n == argc + 1 && argc < 2) {
         PyMethodDescriptor m = (PyMethodDescriptor) callable;
         PyObject self = stack[base + 1];
         PyObject a = stack[base + 2];
-        clear(stack, base, argc + 2);
+        clear(stack, base + 1, argc + 1);
         return argc == 0 ? m.call0(self) : m.call1(self, a);
       }
     }
     PyObject[] args = new PyObject[n];
     System.arraycopy(stack, first, args, 0, n);
-    clear(stack, base, argc + 2);
+    clear(stack, base + 1, argc + 1);
     String[] kwnames = null;
     if (kw != null) {
       kwnames = new String[kw.size()];

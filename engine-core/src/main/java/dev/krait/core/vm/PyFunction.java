@@ -28,6 +28,10 @@ public final class PyFunction extends PyObject {
 
   private static final PyObject[] NO_DEFAULTS = new PyObject[0];
 
+  /** The flags of code whose call makes a generator, coroutine or async generator. */
+  private static final int RESUMABLE =
+      CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR;
+
   final CodeObject code;
   final PyDict globals;
   final PyDict builtins;
@@ -119,14 +123,16 @@ public final class PyFunction extends PyObject {
 
   /** Runs {@code frame}, bound for this function: a generator for a generator function. */
   PyObject run(Frame frame, ThreadState ts) {
-    if ((code.flags() & CodeObject.CO_GENERATOR) != 0) {
-      return new PyGenerator(frame);
-    } else if ((code.flags() & CodeObject.CO_COROUTINE) != 0) {
-      return new PyCoroutine(frame);
-    } else if ((code.flags() & CodeObject.CO_ASYNC_GENERATOR) != 0) {
-      return new PyAsyncGenerator(frame);
+    int flags = code.flags();
+    if ((flags & RESUMABLE) == 0) {
+      return Interpreter.execute(frame, ts);
     }
-    return Interpreter.execute(frame, ts);
+    if ((flags & CodeObject.CO_GENERATOR) != 0) {
+      return new PyGenerator(frame);
+    } else if ((flags & CodeObject.CO_COROUTINE) != 0) {
+      return new PyCoroutine(frame);
+    }
+    return new PyAsyncGenerator(frame);
   }
 
   private PyObject getAttr(String attr) {
