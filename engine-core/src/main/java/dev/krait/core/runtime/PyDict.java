@@ -33,6 +33,7 @@ public class PyDict extends PyObject {
     TYPE.newSlot = (t, args, kw) -> t == TYPE ? new PyDict() : new Derived(t);
     TYPE.init = DictMethods::init;
     DictMethods.define(TYPE);
+    PyGenericAlias.defineClassGetItem(TYPE);
     TYPE.ready();
   }
 

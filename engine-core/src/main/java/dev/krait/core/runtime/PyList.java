@@ -34,6 +34,7 @@ public class PyList extends PyObject {
     TYPE.reflected[BinaryOp.MUL.ordinal()] = PyList::repeat;
     TYPE.inplace[BinaryOp.MUL.ordinal()] = PyList::inplaceRepeat;
     ListMethods.define(TYPE);
+    PyGenericAlias.defineClassGetItem(TYPE);
     TYPE.ready();
   }
 

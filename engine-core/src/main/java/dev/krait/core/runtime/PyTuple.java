@@ -44,6 +44,7 @@ public class PyTuple extends PyObject {
     PyMethodDescriptor.define(TYPE, "index", (FnN) PyTuple::index);
     PyMethodDescriptor.define(TYPE, "__getnewargs__",
         (Fn0) self -> PyTuple.of(new PyTuple(((PyTuple) self).items)));
+    PyGenericAlias.defineClassGetItem(TYPE);
     TYPE.ready();
     ITERATOR.baseType = false;
     ITERATOR.iter = it -> it;
