@@ -80,6 +80,15 @@ final class MainTest {
   }
 
   @Test
+  void theReadmeExampleRuns() {
+    Run run = krait(Path.of("..", "examples", "hello.py").toString());
+    assertEquals("", run.err());
+    assertEquals(0, run.status());
+    assertTrue(run.out().startsWith("Hello, Krait!\n"), run.out());
+    assertTrue(run.out().contains("krait 3.11\n"), run.out());
+  }
+
+  @Test
   void helpListsTheOptions() {
     Run run = krait("--help");
     assertEquals(0, run.status());
