@@ -29,7 +29,8 @@ public final class InteractiveSession {
     this.out = out;
     this.err = err;
     this.globals = ScriptRunner.loadModule("", FILENAME, "__main__", out, err);
-    this.builtins = ScriptRunner.builtins(out);
+    // The context's own builtins (with its __import__), not a second namespace beside them.
+    this.builtins = (PyDict) globals.getStr("__builtins__");
   }
 
   /**

@@ -120,12 +120,8 @@ public final class ModuleLoader implements ModuleExecutor {
       case "TabError" -> PyErrors.TAB_ERROR;
       default -> PyErrors.SYNTAX_ERROR;
     };
+    // SyntaxError's __init__ sets msg, filename, lineno, ... from these two arguments.
     PyException x = PyErrors.make(type, PyStr.of(e.msg()), PyTuple.of(details));
-    String[] fields = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-    for (int i = 0; i < fields.length; i++) {
-      Abstract.setAttr(x.value(), fields[i], details[i]);
-    }
-    Abstract.setAttr(x.value(), "msg", PyStr.of(e.msg()));
     return x;
   }
 

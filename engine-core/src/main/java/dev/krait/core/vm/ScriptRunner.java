@@ -183,6 +183,7 @@ public final class ScriptRunner {
     globals.putStr("__name__", PyStr.of(name));
     globals.putStr("__doc__", PyNone.NONE);
     globals.putStr("__file__", PyStr.of(filename));
+    globals.putStr("__builtins__", builtins);
     Interpreter.execute(Frame.forModule(code, globals, builtins), ts);
     return globals;
   }
