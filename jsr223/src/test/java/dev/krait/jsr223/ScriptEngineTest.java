@@ -237,6 +237,29 @@ class ScriptEngineTest {
   }
 
   @Test
+  void inputReadsTheReaderOfTheCallingContext() throws ScriptException {
+    StringWriter out = new StringWriter();
+    ScriptContext cx = new SimpleScriptContext();
+    cx.setWriter(out);
+    cx.setReader(new StringReader("Ann\nBob\nrest 1\nrest 2"));
+    assertEquals("Ann", py.eval("input('name? ')", cx));
+    assertEquals("name? ", out.toString(), "the prompt goes to the context's writer");
+    // The next evaluation over the same context goes on where the first stopped.
+    assertEquals(List.of("Bob", "rest 1\n", "rest 2"),
+        py.eval("import sys\n[input(), sys.stdin.readline(), *sys.stdin]", cx));
+    ScriptException end = assertThrows(ScriptException.class, () -> py.eval("input()", cx));
+    assertTrue(end.getMessage().contains("EOFError: EOF when reading a line"), end.getMessage());
+
+    // Another context, another reader; the engine's default context is not disturbed.
+    ScriptContext other = new SimpleScriptContext();
+    other.setWriter(new StringWriter());
+    other.setReader(new StringReader("x\n"));
+    assertEquals("x", py.eval("input()", other));
+    py.getContext().setReader(new StringReader("default\n"));
+    assertEquals("default", py.eval("input()"));
+  }
+
+  @Test
   void syntaxErrorsCarryFileLineAndColumn() {
     py.put(ScriptEngine.FILENAME, "rule.py");
     ScriptException e = assertThrows(ScriptException.class, () -> py.eval("x = (1,\n"));

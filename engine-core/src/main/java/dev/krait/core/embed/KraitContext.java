@@ -100,6 +100,7 @@ final class KraitContext implements PythonContext {
           new ModuleLoader(builtins(), engine.codeCache()));
       i = new Imports(StdlibModules.BUILTIN, config, engine.stdout(), engine.stderr(), argv,
           () -> recursionLimit, this::setRecursionLimit);
+      i.setIn(in);
       if (!engine.options().hostAccess().classLookups().isEmpty()) {
         i.modules().putStr("java", JavaModule.create(this));
       }
@@ -387,6 +388,9 @@ final class KraitContext implements PythonContext {
   @Override
   public void setIn(Reader r) {
     this.in = Objects.requireNonNull(r, "in");
+    if (imports != null) {
+      imports.setIn(r);
+    }
   }
 
   @Override
