@@ -94,6 +94,32 @@ class ContextTest {
   }
 
   @Test
+  void globalsChangedTellsWhetherAnyNameWasBoundReboundOrUnbound() {
+    try (PythonContext cx = engine.newContext()) {
+      assertTrue(cx.globalsChanged(), "no mark yet");
+      cx.exec("a = 1\nb = [2]\ndef f():\n    global a\n    a = 5");
+      cx.markGlobals();
+      assertFalse(cx.globalsChanged());
+      cx.exec("b.append(3)\nc = a");   // a list changed in place, a new name
+      assertTrue(cx.globalsChanged());
+      cx.markGlobals();
+      cx.exec("b.append(4)");
+      assertFalse(cx.globalsChanged(), "mutating a value does not rebind its name");
+      cx.call("f");
+      assertTrue(cx.globalsChanged());
+      cx.markGlobals();
+      cx.exec("del c\nd = 1");   // same size, another name
+      assertTrue(cx.globalsChanged());
+      cx.markGlobals();
+      cx.set("a", 6);
+      assertTrue(cx.globalsChanged(), "a rebinding by the host");
+      cx.markGlobals();
+      cx.remove("d");
+      assertTrue(cx.globalsChanged());
+    }
+  }
+
+  @Test
   void contextBuilderSetsStreamsAndArgv() {
     StringWriter mine = new StringWriter();
     try (PythonContext cx = engine.contextBuilder().out(mine).argv(List.of("job.py", "-v"))
