@@ -1,6 +1,10 @@
 package dev.krait.bench;
 
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.script.Bindings;
 import javax.script.Compilable;
@@ -25,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * What a rules application pays through {@code javax.script}: one evaluation of a precompiled
  * rule with fresh {@code Bindings} each time, the same with the {@code Bindings} reused, {@code
  * invokeFunction} of a rule function, and {@code eval} of a text seen before (its compiled code
- * reused). Public and not final because JMH's generated code extends it.
+ * reused); {@link #main} measures the same in CPU time. Public and not final because JMH's
+ * generated code extends it.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -73,6 +78,45 @@ public class Jsr223Benchmark {
   @Benchmark
   public Object invokeFunction() throws ScriptException, NoSuchMethodException {
     return invocable.invokeFunction("rule", ++x & 31, "a");
+  }
+
+  /** One measured operation of {@link #main}. */
+  @FunctionalInterface
+  private interface Operation {
+    Object run() throws Exception;
+  }
+
+  /**
+   * Prints, for each benchmark and for the native API's call of the same rule function, the
+   * best per-operation thread CPU time (not wall time, which other processes on a busy machine
+   * inflate) of 25 rounds; {@code args[0]} is the operations per round (300,000 by default).
+   */
+  public static void main(String[] args) throws Exception {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
+    Jsr223Benchmark b = new Jsr223Benchmark();
+    b.setUp();
+    EmbedBenchmark embed = new EmbedBenchmark();
+    embed.setUp();
+    Map<String, Operation> operations = new LinkedHashMap<>();
+    operations.put("compiledEvalFreshBindings", b::compiledEvalFreshBindings);
+    operations.put("compiledEvalSameBindings", b::compiledEvalSameBindings);
+    operations.put("invokeFunction", b::invokeFunction);
+    operations.put("evalSameText", b::evalSameText);
+    operations.put("EmbedBenchmark.callRule", embed::callRule);
+    operations.put("EmbedBenchmark.runRuleInSameContext", embed::runRuleInSameContext);
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    for (Map.Entry<String, Operation> e : operations.entrySet()) {
+      Operation op = e.getValue();
+      double best = Double.MAX_VALUE;
+      for (int round = 0; round < 25; round++) {
+        long t0 = mx.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) {
+          op.run();
+        }
+        best = Math.min(best, (mx.getCurrentThreadCpuTime() - t0) / (double) n);
+      }
+      System.out.printf("%-38s %7.1f ns (CPU time, best of 25 rounds)%n", e.getKey(), best);
+    }
   }
 
   /** {@code ScriptEngine.eval(String)} of a text evaluated before. */

@@ -1,6 +1,7 @@
 package dev.krait.cli;
 
 import dev.krait.core.vm.InteractiveSession;
+import dev.krait.core.vm.ThreadState;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,6 +20,8 @@ final class Repl {
     err.println(Main.version());
     err.println("Type Ctrl-D to exit.");
     InteractiveSession session = new InteractiveSession(out, err);
+    // input() and sys.stdin read the lines after the statement, from the same buffer.
+    ThreadState.current().imports().setIn(in);
     try {
       for (;;) {
         String source = readStatement(in, out);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,7 +34,10 @@ final class RunCommands {
   /** As {@link #run(Options, PrintStream, PrintStream)}, reading {@code -} from {@code in}. */
   static int run(Options options, InputStream in, PrintStream out, PrintStream err) {
     CodeCache cache = new CodeCache(Main.cacheOptions(options, System.getenv()));
-    ScriptRunner.Settings settings = new ScriptRunner.Settings(options.argv, modulePath(), cache);
+    // sys.stdin: the standard input in UTF-8 (what is left of it after a program read from it).
+    Reader stdin = new InputStreamReader(in, StandardCharsets.UTF_8);
+    ScriptRunner.Settings settings =
+        new ScriptRunner.Settings(options.argv, modulePath(), cache, stdin);
     switch (options.source) {
       case COMMAND:
         return ScriptRunner.run(options.files.get(0), "<string>", settings, out, err);
@@ -41,13 +45,12 @@ final class RunCommands {
         // CPython's -m puts the current folder, as an absolute path, first on sys.path.
         return ScriptRunner.runModule(options.files.get(0), Path.of("").toAbsolutePath().toString(),
             new ScriptRunner.Settings(options.argv.subList(1, options.argv.size()), modulePath(),
-                cache),
+                cache, stdin),
             out, err);
       case INTERACTIVE:
         // As CPython: the prompt on a terminal, else the program is read from stdin.
         if (in == System.in && System.console() != null) {
-          return Repl.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-              out, err);
+          return Repl.run(new BufferedReader(stdin), out, err);
         }
         // fall through
       case STDIN:

@@ -39,13 +39,20 @@ final class CPython {
 
   /** Returns the standard output of {@code python3 -c script args...}, failing on non-zero exit. */
   static String run(String script, String... args) throws IOException {
+    return runWithInput("", script, args);
+  }
+
+  /** As {@link #run(String, String...)}, with {@code input} (UTF-8) as the standard input. */
+  static String runWithInput(String input, String script, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(EXECUTABLE, "-c", script));
     command.addAll(List.of(args));
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
     builder.environment().put("PYTHONIOENCODING", "utf-8");
     Process process = builder.start();
-    process.getOutputStream().close();
+    try (var stdin = process.getOutputStream()) {
+      stdin.write(input.getBytes(StandardCharsets.UTF_8));
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (InputStream in = process.getInputStream()) {
       in.transferTo(out);

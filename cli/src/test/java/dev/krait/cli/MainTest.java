@@ -279,6 +279,39 @@ final class MainTest {
   }
 
   @Test
+  void inputReadsTheStandardInputAsCPythonDoes() throws Exception {
+    CPython.assumeAvailable();
+    String script = "import sys\n"
+        + "print(input('? '))\n"
+        + "print(repr(input()), repr(sys.stdin.readline()), sys.stdin.read(3))\n"
+        + "print([line for line in sys.stdin])\n"
+        + "try:\n"
+        + "    input('again: ')\n"
+        + "except EOFError as e:\n"
+        + "    print(type(e).__name__, e)\n";
+    String input = "hi\nsecond line\r\nthird\n\u00e9t\u00e9 \ud83d\ude00\nlast";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = RunCommands.run(Options.parse(new String[] {"-c", script}),
+        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    assertEquals(CPython.runWithInput(input, script), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void inputInTheReplReadsTheNextLine() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = Repl.run(
+        new java.io.BufferedReader(new java.io.StringReader("x = input('? ')\nAnn\nx\n")),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertEquals(0, status);
+    assertEquals(">>> ? >>> 'Ann'\n>>> \n", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void theReplShowsValuesKeepsGoingAfterErrorsAndEndsAtEof() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

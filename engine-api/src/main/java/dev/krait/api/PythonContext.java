@@ -97,6 +97,23 @@ public interface PythonContext extends AutoCloseable {
   PyValue toPython(Object value);
 
   /**
+   * Remembers the objects the globals of {@code __main__} are bound to now, for {@link
+   * #globalsChanged()}. A host that keeps its own map in step with the globals (the JSR-223
+   * engine does) marks them after it copied its values in, and after a run skips its scan when
+   * nothing changed. Costs a pass over the globals, no lookups; the default does nothing.
+   */
+  default void markGlobals() {}
+
+  /**
+   * Returns true when a global of {@code __main__} was bound, rebound or unbound since the last
+   * {@link #markGlobals()}, or when there was none; false means every name is bound to the very
+   * object it was bound to then. The default always returns true.
+   */
+  default boolean globalsChanged() {
+    return true;
+  }
+
+  /**
    * Returns an implementation of {@code type} whose methods call the global functions of
    * {@code __main__} of the same names, or null when one of the interface's abstract methods
    * has no such callable.

@@ -54,6 +54,10 @@ public final class KraitScriptEngine extends AbstractScriptEngine
 
   private final KraitScriptEngineFactory factory;
   private final Namespaces namespaces;
+  // The function invokeFunction called last, known to be callable: a rule called again and
+  // again is not looked up on its type each time. Racy on purpose: any value it holds was
+  // checked by some thread.
+  private Object lastCallable;
 
   KraitScriptEngine(KraitScriptEngineFactory factory, Namespaces namespaces) {
     super(new KraitBindings());
@@ -161,8 +165,14 @@ public final class KraitScriptEngine extends AbstractScriptEngine
 
   /** Returns the value of {@code code}'s last expression statement, run in {@code context}. */
   Object run(Code code, ScriptContext context) throws ScriptException {
+    return run(code, cx -> cx.run(code), context);
+  }
+
+  /** As {@link #run(Code, ScriptContext)}, with {@code run} the action that runs {@code code}. */
+  Object run(Code code, Namespaces.Action<Object> run, ScriptContext context)
+      throws ScriptException {
     Objects.requireNonNull(context, "context");
-    return within(context, code.source().name(), cx -> cx.run(code));
+    return within(context, code.source().name(), run);
   }
 
   private <T> T within(ScriptContext sc, String fileName, Namespaces.Action<T> action)
@@ -180,17 +190,24 @@ public final class KraitScriptEngine extends AbstractScriptEngine
 
   /**
    * Calls the function {@code name} the scripts defined (or any callable in the engine or global
-   * scope, or a builtin) with {@code args} converted to Python, and returns its result converted to Java.
-   * Throws {@link NoSuchMethodException} when no such callable is bound.
+   * scope, or a builtin) with {@code args} converted to Python, and returns its result converted
+   * to Java. Throws {@link NoSuchMethodException} when no such callable is bound.
    */
   @Override
   public Object invokeFunction(String name, Object... args)
       throws ScriptException, NoSuchMethodException {
     Objects.requireNonNull(name, "name");
-    Object bound = context.getAttribute(name);
+    // Mostly a function the engine scope binds: one lookup instead of getAttribute's two.
+    Object bound = context.getBindings(ScriptContext.ENGINE_SCOPE).get(name);
+    if (bound == null) {
+      bound = context.getAttribute(name);
+    }
     if (bound != null || context.getAttributesScope(name) != -1) {
-      if (!(bound instanceof PyValue f) || !f.isCallable()) {
-        throw new NoSuchMethodException("no function " + name);
+      if (bound != lastCallable) {
+        if (!(bound instanceof PyValue f) || !f.isCallable()) {
+          throw new NoSuchMethodException("no function " + name);
+        }
+        lastCallable = bound;
       }
       return within(context, fileName(context), cx -> cx.call(name, args));
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import javax.script.Bindings;
 import javax.script.ScriptContext;
 import javax.script.ScriptEngine;
@@ -51,6 +52,8 @@ final class Namespace {
   }
 
   private final PythonContext context;
+  /** True while a run uses this namespace as a thread's idle one. */
+  boolean busy;
   private final Map<String, Seen> seen = new HashMap<>();
   private boolean wrote;
   // Counts syncIn calls; marked counts the names of seen the current one found in a scope.
@@ -62,6 +65,15 @@ final class Namespace {
   private Reader lastIn;
   private Object lastArgv;
   private String lastFileName = "";
+  // The engine scope as the last syncOut left it in step with the globals, and its change count
+  // then; whether the global scope was empty at the last syncIn.
+  private KraitBindings syncedBindings;
+  private long syncedChanges = -1;
+  private boolean globalWasEmpty;
+  // True when the globals changed between the last syncOut and a syncIn: the next syncOut
+  // compares every name, as the mark no longer covers that change.
+  private boolean drifted;
+  private final BiConsumer<String, Object> placer = this::place;
 
   Namespace(PythonContext context) {
     this.context = context;
@@ -138,12 +150,28 @@ final class Namespace {
    * {@code engine} does not hide into the globals, and unbinds names the host removed from both.
    */
   void syncIn(Bindings engine, Bindings global) {
+    boolean globalEmpty = global == null || global.isEmpty();
+    if (engine == syncedBindings && syncedChanges >= 0
+        && syncedChanges == syncedBindings.changes() && globalEmpty && globalWasEmpty) {
+      // Nobody changed the bindings since the last run left them in step: nothing to copy
+      // (invokeFunction and scripts over one long-lived Bindings). The globals' mark is the
+      // one syncOut took, so syncOut also sees what changed them in between (a function of
+      // this namespace called through a handle).
+      return;
+    }
+    // Changes to the globals since the last syncOut: its mark tells, before this sync moves it.
+    drifted |= context.globalsChanged();
+    globalWasEmpty = globalEmpty;
     generation++;
     marked = 0;
-    for (Map.Entry<String, Object> e : engine.entrySet()) {
-      place(e.getKey(), e.getValue());
+    if (engine instanceof KraitBindings k) {
+      k.forEachEntry(placer);
+    } else {
+      for (Map.Entry<String, Object> e : engine.entrySet()) {
+        place(e.getKey(), e.getValue());
+      }
     }
-    if (global != null && !global.isEmpty()) {
+    if (!globalEmpty) {
       for (Map.Entry<String, Object> e : global.entrySet()) {
         // Not seen yet, or seen in an earlier run only: the engine scope does not hide it.
         Seen s = seen.get(e.getKey());
@@ -162,6 +190,7 @@ final class Namespace {
         }
       }
     }
+    context.markGlobals();
   }
 
   private void place(String name, Object value) {
@@ -205,6 +234,21 @@ final class Namespace {
    */
   void syncOut(Bindings engine) {
     wrote = false;
+    syncedBindings = null;
+    if (drifted || context.globalsChanged()) {
+      copyOut(engine);
+      context.markGlobals();
+      drifted = false;
+    }
+    if (engine instanceof KraitBindings k) {
+      syncedBindings = k;
+      syncedChanges = k.changes();
+    } else {
+      syncedBindings = null;
+    }
+  }
+
+  private void copyOut(Bindings engine) {
     int moduleNames = 0;
     for (String m : MODULE_NAMES) {
       if (context.contains(m)) {

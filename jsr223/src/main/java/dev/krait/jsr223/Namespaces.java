@@ -58,20 +58,24 @@ final class Namespaces {
       if (home != null) {
         return runIn(home, sc, engine, global, fileName, action);
       }
-      Namespace ns = idle.get();
-      if (ns != null) {
-        idle.set(null);
-      } else {
-        ns = new Namespace(python.newContext());
-      }
+      // The thread's idle namespace, unless a run on this thread (that called Java, which
+      // evaluates again) uses it now.
+      Namespace idleOne = idle.get();
+      boolean borrowed = idleOne != null && !idleOne.busy;
+      Namespace ns = borrowed ? idleOne : new Namespace(python.newContext());
       T result = null;
+      ns.busy = true;
       try {
         result = runIn(ns, sc, engine, global, fileName, action);
         return result;
       } finally {
+        ns.busy = false;
         if (ns.wrote() || mayReferToGlobals(result)) {
+          if (borrowed) {
+            idle.set(null);
+          }
           setHome(engine, ns);
-        } else {
+        } else if (idleOne == null) {
           // Its globals still hold this run's values: the next run unbinds what its own
           // Bindings lack before anything runs.
           idle.set(ns);

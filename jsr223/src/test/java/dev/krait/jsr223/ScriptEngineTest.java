@@ -219,6 +219,45 @@ class ScriptEngineTest {
   }
 
   @Test
+  void everyWayOfChangingBindingsReachesTheNextScript() throws Exception {
+    Bindings b = py.createBindings();
+    b.put("x", 1);
+    b.put("y", 2);
+    assertEquals(3, py.eval("x + y", b));
+    assertEquals(3, py.eval("x + y", b), "unchanged Bindings, same result");
+    b.put("x", 10);
+    assertEquals(12, py.eval("x + y", b));
+    b.entrySet().iterator().next().setValue(20);   // through a view
+    b.keySet().remove("y");
+    Object x = b.get("x");
+    ScriptException e = assertThrows(ScriptException.class, () -> py.eval("x + y", b));
+    assertTrue(e.getMessage().contains("NameError: name 'y' is not defined"), e.getMessage());
+    assertEquals(x, py.eval("x", b));
+    b.putAll(Map.of("y", 5));
+    assertEquals(((Integer) x) + 5, py.eval("x + y", b));
+    b.clear();
+    e = assertThrows(ScriptException.class, () -> py.eval("x", b));
+    assertTrue(e.getMessage().contains("NameError: name 'x' is not defined"), e.getMessage());
+  }
+
+  @Test
+  void globalsAFunctionRebindsBetweenRunsReachTheBindings() throws Exception {
+    Bindings b = py.createBindings();
+    Object bump = py.eval("n = 0\ndef bump():\n    global n\n    n += 1\nbump", b);
+    assertEquals(0, b.get("n"));
+    assertEquals(0, py.eval("n", b));
+    // Called through its handle, outside any evaluation over b.
+    ((Invocable) py).invokeMethod(bump, "__call__");
+    ((Invocable) py).invokeMethod(bump, "__call__");
+    assertEquals(2, py.eval("n", b));
+    assertEquals(2, b.get("n"), "the next evaluation wrote the function's change back");
+    ((Invocable) py).invokeMethod(bump, "__call__");
+    b.put("other", 1);   // a host change too: both reach the next script
+    assertEquals(4, py.eval("n + other", b));
+    assertEquals(3, b.get("n"));
+  }
+
+  @Test
   void outputAndInputUseTheContextsStreams() throws ScriptException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -234,6 +273,29 @@ class ScriptEngineTest {
     py.eval("print('default context')");
     assertEquals("default context\n", other.toString());
     assertEquals("hi Ann\no\n", out.toString());
+  }
+
+  @Test
+  void inputReadsTheReaderOfTheCallingContext() throws ScriptException {
+    StringWriter out = new StringWriter();
+    ScriptContext cx = new SimpleScriptContext();
+    cx.setWriter(out);
+    cx.setReader(new StringReader("Ann\nBob\nrest 1\nrest 2"));
+    assertEquals("Ann", py.eval("input('name? ')", cx));
+    assertEquals("name? ", out.toString(), "the prompt goes to the context's writer");
+    // The next evaluation over the same context goes on where the first stopped.
+    assertEquals(List.of("Bob", "rest 1\n", "rest 2"),
+        py.eval("import sys\n[input(), sys.stdin.readline(), *sys.stdin]", cx));
+    ScriptException end = assertThrows(ScriptException.class, () -> py.eval("input()", cx));
+    assertTrue(end.getMessage().contains("EOFError: EOF when reading a line"), end.getMessage());
+
+    // Another context, another reader; the engine's default context is not disturbed.
+    ScriptContext other = new SimpleScriptContext();
+    other.setWriter(new StringWriter());
+    other.setReader(new StringReader("x\n"));
+    assertEquals("x", py.eval("input()", other));
+    py.getContext().setReader(new StringReader("default\n"));
+    assertEquals("default", py.eval("input()"));
   }
 
   @Test

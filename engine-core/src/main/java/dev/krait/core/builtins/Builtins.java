@@ -87,6 +87,7 @@ public final class Builtins {
       }
     }
     fn("print", this::print);
+    fn("input", InputFunction::input);
     fn("len", (a, k) -> PyInt.of(Abstract.len(one("len", a, k))));
     fn("repr", (a, k) -> Abstract.repr(one("repr", a, k)));
     fn("abs", (a, k) -> Abstract.abs(one("abs", a, k)));

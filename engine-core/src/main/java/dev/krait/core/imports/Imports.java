@@ -10,6 +10,7 @@ import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class Imports {
   private final ModuleExecutor executor;
   private final PrintStream out;
   private final PrintStream err;
+  private Reader in = Reader.nullReader();
   private List<String> argv;
   private final IntSupplier recursionLimit;
   private final IntConsumer setRecursionLimit;
@@ -83,6 +85,16 @@ public final class Imports {
   /** Returns the stream {@code sys.stderr} writes to. */
   public PrintStream err() {
     return err;
+  }
+
+  /** Returns where {@code sys.stdin} reads now; at its end from the start unless set. */
+  public Reader in() {
+    return in;
+  }
+
+  /** Makes {@code sys.stdin} (and so {@code input()}) read from {@code reader}. */
+  public void setIn(Reader reader) {
+    in = reader;
   }
 
   /** Returns {@code sys.argv} as the context started with it. */
@@ -480,8 +492,8 @@ public final class Imports {
     return n instanceof PyStr s && s.value().equals(name);
   }
 
-  // Reads an attribute of this context's sys module (imported if need be), or null.
-  private PyObject sysAttr(String attr) {
+  /** Returns {@code sys.<attr>} of this context (sys imported if need be), or null. */
+  public PyObject sysAttr(String attr) {
     PyObject sys = modules.getStr("sys");
     if (sys == null && builtin.containsKey("sys")) {
       sys = importModule("sys");

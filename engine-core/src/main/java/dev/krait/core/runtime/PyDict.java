@@ -140,6 +140,11 @@ public class PyDict extends PyObject {
     }
   }
 
+  /** Returns the number of entries written, deleted ones included: every entry number is below. */
+  public int entryLimit() {
+    return used;
+  }
+
   /** Returns the key of entry {@code e}, or null when the entry is gone or was never made. */
   public PyObject keyAt(int e) {
     PyObject[] ks = keys;

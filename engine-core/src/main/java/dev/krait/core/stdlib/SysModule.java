@@ -35,6 +35,8 @@ final class SysModule {
     m.put("path", imports.path());
     m.put("stdout", new TextStream("<stdout>", imports.out()));
     m.put("stderr", new TextStream("<stderr>", imports.err()));
+    m.put("stdin", new PyTextReader("<stdin>", imports::in));
+    m.put("__stdin__", m.dict().getStr("stdin"));
     m.put("__stdout__", m.dict().getStr("stdout"));
     m.put("__stderr__", m.dict().getStr("stderr"));
     m.put("maxsize", PyInt.of(Long.MAX_VALUE));

@@ -28,6 +28,7 @@ import dev.krait.core.syntax.Parser;
 import dev.krait.core.syntax.SyntaxError;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,15 +69,22 @@ public final class ScriptRunner {
 
   /**
    * How a program runs: its {@code sys.argv}, the folders searched after the script's own on
-   * {@code sys.path}, and the bytecode cache its imported modules are read from and written to.
+   * {@code sys.path}, the bytecode cache its imported modules are read from and written to, and
+   * what its {@code sys.stdin} reads.
    */
-  public record Settings(List<String> argv, List<String> modulePath, CodeCache cache) {
+  public record Settings(List<String> argv, List<String> modulePath, CodeCache cache, Reader in) {
 
     /** Checks and copies the lists. */
     public Settings {
       argv = List.copyOf(argv);
       modulePath = List.copyOf(modulePath);
       Objects.requireNonNull(cache, "cache");
+      Objects.requireNonNull(in, "in");
+    }
+
+    /** As the canonical constructor, with a {@code sys.stdin} at its end from the start. */
+    public Settings(List<String> argv, List<String> modulePath, CodeCache cache) {
+      this(argv, modulePath, cache, Reader.nullReader());
     }
 
     /**
@@ -142,7 +150,7 @@ public final class ScriptRunner {
     argv.addAll(settings.argv());
     try {
       startContext(ts, folder,
-          new Settings(argv, settings.modulePath(), settings.cache()), out, err);
+          new Settings(argv, settings.modulePath(), settings.cache(), settings.in()), out, err);
       ModuleSpec spec;
       try {
         spec = MainModuleFinder.find(ts.imports, module);
@@ -212,6 +220,7 @@ public final class ScriptRunner {
     CacheOptions cache = settings.cache().options();
     ts.imports.setCacheSwitches(!cache.writes(),
         cache.prefix() == null ? null : cache.prefix().toString());
+    ts.imports.setIn(settings.in());
     builtins.putStr("__import__", ImportFunction.of(ts.imports));
     return builtins;
   }

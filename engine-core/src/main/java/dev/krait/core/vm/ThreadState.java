@@ -1,5 +1,6 @@
 package dev.krait.core.vm;
 
+import dev.krait.core.builtins.InputFunction;
 import dev.krait.core.imports.Imports;
 import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyErrors;
@@ -34,6 +35,10 @@ public final class ThreadState {
       }
     }
     StdlibModules.handledExceptionSource(() -> current().handled);
+    InputFunction.setSysAttributes(name -> {
+      Imports imports = current().imports;
+      return imports == null ? null : imports.sysAttr(name);
+    });
   }
 
   /** The default of {@code sys.getrecursionlimit()}. */

@@ -14,6 +14,7 @@ import dev.krait.api.PythonEngine;
 import dev.krait.api.PythonException;
 import dev.krait.api.PythonSyntaxError;
 import dev.krait.api.Source;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,51 @@ class ContextTest {
       cx.exec("print('two')");
       assertEquals("one\n", a.toString());
       assertEquals("two\n", b.toString());
+    }
+  }
+
+  @Test
+  void inputAndStdinReadTheContextsReader() {
+    StringWriter out = new StringWriter();
+    try (PythonContext cx = engine.contextBuilder().out(out)
+        .in(new StringReader("first\nsecond\nthird\n")).build()) {
+      assertEquals("first", cx.eval("input('> ')"));
+      assertEquals("> ", out.toString());
+      assertEquals("second\n", cx.eval("import sys\nsys.stdin.readline()"));
+      cx.setIn(new StringReader("other\n"));
+      assertEquals(List.of("other\n"), cx.eval("sys.stdin.readlines()"));
+      PythonException e = assertThrows(PythonException.class, () -> cx.eval("input()"));
+      assertEquals("EOFError", e.pythonType());
+      assertEquals("<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'> False",
+          cx.eval("f'{sys.stdin!r} {sys.stdin.isatty()}'"));
+      assertEquals("UnsupportedOperation: fileno", cx.eval(
+          "try:\n sys.stdin.fileno()\nexcept OSError as e:\n r = f'{type(e).__name__}: {e}'\nr"));
+    }
+  }
+
+  @Test
+  void globalsChangedTellsWhetherAnyNameWasBoundReboundOrUnbound() {
+    try (PythonContext cx = engine.newContext()) {
+      assertTrue(cx.globalsChanged(), "no mark yet");
+      cx.exec("a = 1\nb = [2]\ndef f():\n    global a\n    a = 5");
+      cx.markGlobals();
+      assertFalse(cx.globalsChanged());
+      cx.exec("b.append(3)\nc = a");   // a list changed in place, a new name
+      assertTrue(cx.globalsChanged());
+      cx.markGlobals();
+      cx.exec("b.append(4)");
+      assertFalse(cx.globalsChanged(), "mutating a value does not rebind its name");
+      cx.call("f");
+      assertTrue(cx.globalsChanged());
+      cx.markGlobals();
+      cx.exec("del c\nd = 1");   // same size, another name
+      assertTrue(cx.globalsChanged());
+      cx.markGlobals();
+      cx.set("a", 6);
+      assertTrue(cx.globalsChanged(), "a rebinding by the host");
+      cx.markGlobals();
+      cx.remove("d");
+      assertTrue(cx.globalsChanged());
     }
   }
 
