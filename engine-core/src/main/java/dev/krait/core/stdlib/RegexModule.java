@@ -1,0 +1,162 @@
+package dev.krait.core.stdlib;
+
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
+import dev.krait.core.imports.Imports;
+import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyBytes;
+import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.PyErrors;
+import dev.krait.core.runtime.PyInt;
+import dev.krait.core.runtime.PyModule;
+import dev.krait.core.runtime.PyNone;
+import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyStr;
+import dev.krait.core.runtime.PyTuple;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The {@code _krait_re} module, the engine under the bundled {@code re}: translates a Python
+ * pattern ({@link RegexTranslator}) and runs the translation with {@code java.util.regex},
+ * answering in code point positions. Everything else of {@code re} is Python.
+ */
+final class RegexModule {
+
+  private RegexModule() {}
+
+  /** Compiled Java patterns by their source; immutable and thread-safe, shared by contexts. */
+  private static final LoadingCache<String, Pattern> PATTERNS = CacheBuilder.newBuilder()
+      .maximumSize(1024)
+      .build(CacheLoader.from(RegexModule::compileJava));
+
+  private static final int SEARCH = 0;
+  private static final int MATCH = 1;
+  private static final int FULLMATCH = 2;
+
+  static PyModule create(Imports imports) {
+    PyModule m = new PyModule("_krait_re");
+    m.function("translate", (a, k) -> translate(a));
+    m.function("match", (a, k) -> match(a));
+    m.function("purge", (a, k) -> {
+      PATTERNS.invalidateAll();
+      return PyNone.NONE;
+    });
+    return m;
+  }
+
+  private static Pattern compileJava(String source) {
+    try {
+      return Pattern.compile(source);
+    } catch (PatternSyntaxException e) {
+      // The translator writes only syntax Java accepts: this is a Krait bug, not a user error.
+      throw new IllegalStateException("re translation not accepted by Java: " + source, e);
+    }
+  }
+
+  /**
+   * translate(pattern, flags) -> (java_source, flags, groups, groupindex, parents), where
+   * parents[g - 1] is the group that group g is nested in (0 for none); or (message, pos) for
+   * a syntax error (pos None when CPython gives none). The pattern is a str or bytes.
+   */
+  private static PyObject translate(PyObject[] args) {
+    PyObject pattern = args[0];
+    int flags = (int) Abstract.index(args[1]).longValue();
+    boolean isBytes = pattern instanceof PyBytes;
+    String text = isBytes ? latin1((PyBytes) pattern) : ((PyStr) pattern).value();
+    try {
+      RegexTranslator.Result r = RegexTranslator.translate(text, flags, isBytes);
+      PyDict index = new PyDict();
+      for (Map.Entry<String, Integer> e : r.groupIndex().entrySet()) {
+        index.put(PyStr.of(e.getKey()), PyInt.of(e.getValue()));
+      }
+      PATTERNS.getUnchecked(r.javaPattern());
+      PyObject[] parents = new PyObject[r.parents().size()];
+      for (int i = 0; i < parents.length; i++) {
+        parents[i] = PyInt.of(r.parents().get(i));
+      }
+      return PyTuple.of(PyStr.of(r.javaPattern()), PyInt.of(r.flags()), PyInt.of(r.groups()),
+          index, PyTuple.of(parents));
+    } catch (RegexTranslator.Error e) {
+      return PyTuple.of(PyStr.of(e.getMessage()), e.pos < 0 ? PyNone.NONE : PyInt.of(e.pos));
+    }
+  }
+
+  private static String latin1(PyBytes bytes) {
+    return new String(bytes.toArray(), StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * match(java_source, string, pos, endpos, mode, must_advance) -> the spans of the match and
+   * its groups as one flat tuple of code point indices (-1 for a group that did not take part),
+   * or None. mode: 0 search, 1 match, 2 fullmatch. With must_advance an empty match at pos is
+   * refused (the rule of CPython's finditer and sub after an empty match).
+   */
+  private static PyObject match(PyObject[] args) {
+    Pattern pattern = PATTERNS.getUnchecked(((PyStr) args[0]).value());
+    PyObject subject = args[1];
+    String text;
+    boolean bmp;
+    if (subject instanceof PyStr s) {
+      text = s.value();
+      bmp = s.isBmp();
+    } else if (subject instanceof PyBytes b) {
+      text = latin1(b);
+      bmp = true;
+    } else {
+      throw PyErrors.typeError("expected string or bytes-like object, got '"
+          + subject.type().name() + "'");
+    }
+    int length = bmp ? text.length() : text.codePointCount(0, text.length());
+    int pos = (int) Math.max(Math.min(Abstract.index(args[2]).longValue(), length), 0);
+    int endpos = (int) Math.max(Math.min(Abstract.index(args[3]).longValue(), length), 0);
+    int mode = (int) Abstract.index(args[4]).longValue();
+    boolean mustAdvance = Abstract.isTrue(args[5]);
+    if (endpos < pos) {
+      return PyNone.NONE;
+    }
+    int from = bmp ? pos : text.offsetByCodePoints(0, pos);
+    int to = bmp ? endpos : text.offsetByCodePoints(0, endpos);
+    // Python's endpos makes the string that long: '$' matches there, lookahead stops there.
+    Matcher m = pattern.matcher(to == text.length() ? text : text.substring(0, to));
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    m.region(from, to);
+    boolean found;
+    if (mode == SEARCH) {
+      found = m.find();
+      if (found && mustAdvance && m.end() == from && m.start() == from) {
+        // Krait searches on from the next character, so a longer alternative that an empty
+        // match hid at the same place is not found (CPython's engine backtracks into it).
+        found = from < to;
+        if (found) {
+          m.region(text.offsetByCodePoints(from, 1), to);
+          found = m.find();
+        }
+      }
+    } else if (mode == MATCH) {
+      found = m.lookingAt() && !(mustAdvance && m.end() == from);
+    } else {
+      found = m.matches();
+    }
+    if (!found) {
+      return PyNone.NONE;
+    }
+    PyObject[] spans = new PyObject[2 * (m.groupCount() + 1)];
+    for (int g = 0; g <= m.groupCount(); g++) {
+      int start = m.start(g);
+      int end = m.end(g);
+      if (!bmp && start >= 0) {
+        start = text.codePointCount(0, start);
+        end = text.codePointCount(0, end);
+      }
+      spans[2 * g] = PyInt.of(start);
+      spans[2 * g + 1] = PyInt.of(end);
+    }
+    return PyTuple.of(spans);
+  }
+}
