@@ -97,7 +97,11 @@ final class RegexModule {
    * refused (the rule of CPython's finditer and sub after an empty match).
    */
   private static PyObject match(PyObject[] args) {
-    Pattern pattern = PATTERNS.getUnchecked(((PyStr) args[0]).value());
+    boolean mustAdvance = Abstract.isTrue(args[5]);
+    String source = ((PyStr) args[0]).value();
+    // \G is where the search starts: a match may not end there, so it may not be empty there;
+    // the engine backtracks into longer alternatives at the same place, as CPython's does.
+    Pattern pattern = PATTERNS.getUnchecked(mustAdvance ? "(?:" + source + ")(?!\\G)" : source);
     PyObject subject = args[1];
     String text;
     boolean bmp;
@@ -115,7 +119,6 @@ final class RegexModule {
     int pos = (int) Math.max(Math.min(Abstract.index(args[2]).longValue(), length), 0);
     int endpos = (int) Math.max(Math.min(Abstract.index(args[3]).longValue(), length), 0);
     int mode = (int) Abstract.index(args[4]).longValue();
-    boolean mustAdvance = Abstract.isTrue(args[5]);
     if (endpos < pos) {
       return PyNone.NONE;
     }
@@ -129,17 +132,8 @@ final class RegexModule {
     boolean found;
     if (mode == SEARCH) {
       found = m.find();
-      if (found && mustAdvance && m.end() == from && m.start() == from) {
-        // Krait searches on from the next character, so a longer alternative that an empty
-        // match hid at the same place is not found (CPython's engine backtracks into it).
-        found = from < to;
-        if (found) {
-          m.region(text.offsetByCodePoints(from, 1), to);
-          found = m.find();
-        }
-      }
     } else if (mode == MATCH) {
-      found = m.lookingAt() && !(mustAdvance && m.end() == from);
+      found = m.lookingAt();
     } else {
       found = m.matches();
     }

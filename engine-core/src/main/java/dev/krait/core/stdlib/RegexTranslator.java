@@ -365,7 +365,7 @@ final class RegexTranslator {
         if (d == -1) {
           throw new Error("unexpected end of pattern", pos);
         }
-        throw new Error("unknown extension ?<" + new String(Character.toChars(d)), start + 2);
+        throw new Error("unknown extension ?<" + new String(Character.toChars(d)), start + 1);
       }
       default:
         pos--;
@@ -486,44 +486,67 @@ final class RegexTranslator {
   private int[] flagGroup(int start) throws Error {
     int add = 0;
     int remove = 0;
-    while (more() && isFlag(peek())) {
-      add |= flagValue(p[pos++]);
-    }
-    if (match('-')) {
-      if (!more()) {
-        throw new Error("missing flag", pos);
-      }
-      while (more() && isFlag(peek())) {
-        int f = p[pos];
-        if (f == 'a' || f == 'u' || f == 'L') {
-          throw new Error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", pos);
+    int c = p[pos++];
+    if (c != '-') {
+      while (true) {
+        if (!isBytes && c == 'L') {
+          throw new Error("bad inline flags: cannot use 'L' flag with a str pattern", pos);
         }
-        remove |= flagValue(f);
-        pos++;
+        if (isBytes && c == 'u') {
+          throw new Error("bad inline flags: cannot use 'u' flag with a bytes pattern", pos);
+        }
+        add |= flagValue(c);
+        if (Integer.bitCount(add & (ASCII | LOCALE | UNICODE)) > 1) {
+          throw new Error("bad inline flags: flags 'a', 'u' and 'L' are incompatible", pos);
+        }
+        if (!more()) {
+          throw new Error("missing -, : or )", pos);
+        }
+        c = p[pos++];
+        if (c == ')' || c == '-' || c == ':') {
+          break;
+        }
+        if (!isFlag(c)) {
+          throw new Error(Character.isLetter(c) ? "unknown flag" : "missing -, : or )", pos - 1);
+        }
       }
-      if (remove == 0) {
-        throw new Error(more() ? "unknown flag" : "missing flag", pos);
-      }
-      if (!match(':')) {
-        throw new Error(more() ? "unknown flag" : "missing :", pos);
-      }
-      return scopedFlags(start, add, remove);
     }
-    if (match(')')) {
+    if (c == ')') {
       if (start != 0 && !onlyGlobalFlagsBefore(start)) {
         throw new Error("global flags not at the start of the expression", start);
       }
-      checkFlagCombination(add, start);
       flags |= add;
       return null;
     }
-    if (match(':')) {
-      return scopedFlags(start, add, 0);
+    if (c == '-') {
+      if (!more()) {
+        throw new Error("missing flag", pos);
+      }
+      c = p[pos++];
+      if (!isFlag(c)) {
+        throw new Error(Character.isLetter(c) ? "unknown flag" : "missing flag", pos - 1);
+      }
+      while (true) {
+        if (c == 'a' || c == 'u' || c == 'L') {
+          throw new Error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", pos);
+        }
+        remove |= flagValue(c);
+        if (!more()) {
+          throw new Error("missing :", pos);
+        }
+        c = p[pos++];
+        if (c == ':') {
+          break;
+        }
+        if (!isFlag(c)) {
+          throw new Error(Character.isLetter(c) ? "unknown flag" : "missing :", pos - 1);
+        }
+      }
     }
-    if (!more()) {
-      throw new Error("missing -, : or )", pos);
+    if ((add & remove) != 0) {
+      throw new Error("bad inline flags: flag turned on and off", pos);
     }
-    throw new Error("unknown flag", pos);
+    return scopedFlags(start, add, remove);
   }
 
   private boolean onlyGlobalFlagsBefore(int start) {
@@ -545,21 +568,7 @@ final class RegexTranslator {
     return true;
   }
 
-  private void checkFlagCombination(int add, int at) {
-    int kinds = Integer.bitCount(add & (ASCII | LOCALE | UNICODE));
-    if (kinds > 1) {
-      throw PyErrors.valueError("bad inline flags: flags 'a', 'u' and 'L' are incompatible");
-    }
-    if (!isBytes && (add & LOCALE) != 0) {
-      throw PyErrors.valueError("bad inline flags: cannot use 'L' flag with a str pattern");
-    }
-    if (isBytes && (add & UNICODE) != 0) {
-      throw PyErrors.valueError("bad inline flags: cannot use 'u' flag with a bytes pattern");
-    }
-  }
-
   private int[] scopedFlags(int start, int add, int remove) throws Error {
-    checkFlagCombination(add, start);
     int saved = flags;
     flags = (flags | add) & ~remove;
     if ((add & ASCII) != 0) {

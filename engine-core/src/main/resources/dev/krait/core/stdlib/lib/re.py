@@ -39,8 +39,10 @@ class RegexFlag(enum.IntFlag):
             if flag._value_ & value:
                 names.append('re.' + flag._name_)
                 value &= ~flag._value_
-        if value or not names:
+        if value:
             names.append(hex(value))
+        if not names:
+            return 're.NOFLAG'
         return '|'.join(names)
 
     __str__ = __repr__
@@ -158,13 +160,13 @@ class Pattern:
         if self._bytes:
             if isinstance(string, str):
                 raise TypeError('cannot use a bytes pattern on a string-like object')
-            if isinstance(string, (bytearray, memoryview)):
+            if isinstance(string, bytearray):
                 string = bytes(string)
             elif not isinstance(string, bytes):
                 raise TypeError("expected string or bytes-like object, got '%s'"
                                 % type(string).__name__)
         elif not isinstance(string, str):
-            if isinstance(string, (bytes, bytearray, memoryview)):
+            if isinstance(string, (bytes, bytearray)):
                 raise TypeError('cannot use a string pattern on a bytes-like object')
             raise TypeError("expected string or bytes-like object, got '%s'"
                             % type(string).__name__)
