@@ -76,3 +76,12 @@ for t in tests:
         print(t, '=>', r)
     except Exception as e:
         print(t, '!>', type(e).__name__, e)
+for e in ['1 + timedelta(1)', '1 - timedelta(1)' , '1 + date(2024,1,1)', '1 - date(2024,1,1)', '1 + datetime(2024,1,1)', 'timedelta(1) - date(2024,1,1)', 'date(2024,1,1) < 1', 'time(1) >= 2', 'timedelta(1) < 3', 'None + timedelta(1)']:
+    try:
+        print(e, eval(e))
+    except TypeError as x:
+        print(e, '->', x)
+class Other:
+    def __radd__(self, o): return 'other radd'
+    def __gt__(self, o): return 'other gt'
+print(date(2024,1,1) + Other(), timedelta(1) + Other(), date(2024,1,1) < Other())

@@ -148,7 +148,26 @@ def _unsupported(op, a, b, reflected):
                     % (op, _type_name(a), _type_name(b)))
 
 
+def _unsupported_reflected(op, a, b):
+    """The reflected operator b.__rop__(a) is the interpreter's last try: raises its TypeError
+    (but leaves a sequence's own error, such as "can't multiply sequence", to the interpreter)."""
+    if isinstance(a, (str, bytes, bytearray, list, tuple)):
+        return NotImplemented
+    raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                    % (op, _type_name(a), _type_name(b)))
+
+
+_REFLECTED_COMPARISONS = {'<': '__gt__', '<=': '__ge__', '>': '__lt__', '>=': '__le__'}
+
+
 def _incomparable(op, a, b):
+    """Tries b's reflected comparison, else raises CPython's TypeError with qualified names.
+    Called as the reflection of 'x < a', the message names a's operator instead."""
+    method = getattr(type(b), _REFLECTED_COMPARISONS[op], None)
+    if method is not None and not isinstance(b, (int, float, str, bytes, list, tuple, dict)):
+        result = method(b, a)
+        if result is not NotImplemented:
+            return result
     raise TypeError("'%s' not supported between instances of '%s' and '%s'"
                     % (op, _type_name(a), _type_name(b)))
 
@@ -470,7 +489,7 @@ class timedelta:
     def __radd__(self, other):
         if isinstance(other, timedelta):
             return other.__add__(self)
-        return NotImplemented
+        return _unsupported_reflected('+', other, self)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
@@ -481,7 +500,7 @@ class timedelta:
     def __rsub__(self, other):
         if isinstance(other, timedelta):
             return -self + other
-        return NotImplemented
+        return _unsupported_reflected('-', other, self)
 
     def __neg__(self):
         return timedelta._from_microseconds(-self._to_microseconds())
@@ -504,7 +523,7 @@ class timedelta:
     def __rmul__(self, other):
         if isinstance(other, (int, float)):
             return self.__mul__(other)
-        return NotImplemented
+        return _unsupported_reflected('*', other, self)
 
     def __floordiv__(self, other):
         if isinstance(other, timedelta):
@@ -767,7 +786,13 @@ class date:
             raise OverflowError('date value out of range')
         return _unsupported('+', self, other, '__radd__')
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        return _unsupported_reflected('+', other, self)
+
+    def __rsub__(self, other):
+        return _unsupported_reflected('-', other, self)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
@@ -1587,7 +1612,10 @@ class datetime(date):
         mm, ss = divmod(seconds, 60)
         return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        return _unsupported_reflected('+', other, self)
 
     def __sub__(self, other):
         if not isinstance(other, datetime):
