@@ -387,13 +387,109 @@ def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
         return _StructTime(values)
 
 
+class _Comparable:
+    """The six comparisons, from _comparable(other) and _cmp(other, op) -> -1, 0 or 1 (or 2:
+    unequal, for == and != between naive and aware values)."""
+
+    __slots__ = ()
+
+    def _compare_fail(self, op, other):
+        return _incomparable(op, self, other)
+
+    def __eq__(self, other):
+        if self._comparable(other):
+            return self._cmp(other, '==') == 0
+        return NotImplemented
+
+    def __ne__(self, other):
+        if self._comparable(other):
+            return self._cmp(other, '!=') != 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if self._comparable(other):
+            return self._cmp(other, '<') < 0
+        return self._compare_fail('<', other)
+
+    def __le__(self, other):
+        if self._comparable(other):
+            return self._cmp(other, '<=') <= 0
+        return self._compare_fail('<=', other)
+
+    def __gt__(self, other):
+        if self._comparable(other):
+            return self._cmp(other, '>') > 0
+        return self._compare_fail('>', other)
+
+    def __ge__(self, other):
+        if self._comparable(other):
+            return self._cmp(other, '>=') >= 0
+        return self._compare_fail('>=', other)
+
+
+def _format(self, fmt):
+    """__format__ of date, time and datetime: strftime(fmt), or str() for ''."""
+    if not isinstance(fmt, str):
+        raise TypeError('must be str, not %s' % type(fmt).__name__)
+    if len(fmt) != 0:
+        return self.strftime(fmt)
+    return str(self)
+
+
+def _compare_local(a, b, op, kind):
+    """Compares two times or datetimes by their fields when that decides: returns (result,
+    None), result -1, 0, 1 or 2 (unequal: naive against aware, for == and != only); else
+    (None, (a's offset, b's offset)) for the caller to compare in UTC."""
+    myoff = otoff = None
+    if a._tzinfo is b._tzinfo:
+        same = True
+    else:
+        myoff = a.utcoffset()
+        otoff = b.utcoffset()
+        same = myoff == otoff
+    if same:
+        x, y = a._key(), b._key()
+        return (0 if x == y else 1 if x > y else -1), None
+    if myoff is None or otoff is None:
+        if op in ('==', '!='):
+            return 2, None
+        raise TypeError("can't compare offset-naive and offset-aware %s" % kind)
+    return None, (myoff, otoff)
+
+
+def _tz_utcoffset(tz, dt):
+    if tz is None:
+        return None
+    offset = tz.utcoffset(dt)
+    _check_utc_offset('utcoffset', offset)
+    return offset
+
+
+def _tz_name(tz, dt):
+    if tz is None:
+        return None
+    name = tz.tzname(dt)
+    if name is not None and not isinstance(name, str):
+        raise TypeError('tzinfo.tzname() must return None or a string, not %r'
+                        % type(name).__name__)
+    return name
+
+
+def _tz_dst(tz, dt):
+    if tz is None:
+        return None
+    offset = tz.dst(dt)
+    _check_utc_offset('dst', offset)
+    return offset
+
+
 # ---------------------------------------------------------------------------------------------
 # timedelta
 
 _US_PER_DAY = 86400 * 1000000
 
 
-class timedelta:
+class timedelta(_Comparable):
     """A duration: days, seconds (0..86399) and microseconds (0..999999), days signed."""
 
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
@@ -570,39 +666,12 @@ class timedelta:
             return q, timedelta._from_microseconds(r)
         return _unsupported('divmod()', self, other, '__rdivmod__')
 
-    def _cmp(self, other):
+    def _comparable(self, other):
+        return isinstance(other, timedelta)
+
+    def _cmp(self, other, op):
         a, b = self._to_microseconds(), other._to_microseconds()
         return 0 if a == b else 1 if a > b else -1
-
-    def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) == 0
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) != 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) < 0
-        return _incomparable('<', self, other)
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) <= 0
-        return _incomparable('<=', self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) > 0
-        return _incomparable('>', self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) >= 0
-        return _incomparable('>=', self, other)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -630,7 +699,7 @@ timedelta.resolution = timedelta(microseconds=1)
 # date
 
 
-class date:
+class date(_Comparable):
     """A date of the proleptic Gregorian calendar: year, month, day."""
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
@@ -691,12 +760,7 @@ class date:
     def strftime(self, fmt):
         return _strftime(fmt, (self._year, self._month, self._day, 0, 0, 0, 0), None)
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format
 
     def isoformat(self):
         return '%04d-%02d-%02d' % (self._year, self._month, self._day)
@@ -730,43 +794,13 @@ class date:
             day = self._day
         return type(self)(year, month, day)
 
-    def _cmp(self, other):
+    def _cmp(self, other, op):
         a = (self._year, self._month, self._day)
         b = (other._year, other._month, other._day)
         return 0 if a == b else 1 if a > b else -1
 
     def _comparable(self, other):
         return isinstance(other, date) and not isinstance(other, datetime)
-
-    def __eq__(self, other):
-        if self._comparable(other):
-            return self._cmp(other) == 0
-        return NotImplemented
-
-    def __ne__(self, other):
-        if self._comparable(other):
-            return self._cmp(other) != 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if self._comparable(other):
-            return self._cmp(other) < 0
-        return self._compare_fail('<', other)
-
-    def __le__(self, other):
-        if self._comparable(other):
-            return self._cmp(other) <= 0
-        return self._compare_fail('<=', other)
-
-    def __gt__(self, other):
-        if self._comparable(other):
-            return self._cmp(other) > 0
-        return self._compare_fail('>', other)
-
-    def __ge__(self, other):
-        if self._comparable(other):
-            return self._cmp(other) >= 0
-        return self._compare_fail('>=', other)
 
     def _compare_fail(self, op, other):
         if isinstance(other, date):
@@ -1012,7 +1046,7 @@ UTC = timezone.utc
 # time
 
 
-class time:
+class time(_Comparable):
     """A time of day, with an optional tzinfo."""
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
@@ -1058,58 +1092,19 @@ class time:
     def _key(self):
         return self._hour * 3600 + self._minute * 60 + self._second, self._microsecond
 
+    def _comparable(self, other):
+        return isinstance(other, time)
+
     def _cmp(self, other, op):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            a, b = self._key(), other._key()
-            return 0 if a == b else 1 if a > b else -1
-        if myoff is None or otoff is None:
-            if op in ('==', '!='):
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware times")
+        result, offsets = _compare_local(self, other, op, 'times')
+        if offsets is None:
+            return result
+        myoff, otoff = offsets
         myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
         othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
         a = (myhhmm, self._second, self._microsecond)
         b = (othhmm, other._second, other._microsecond)
         return 0 if a == b else 1 if a > b else -1
-
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, '==') == 0
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, '!=') != 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, '<') < 0
-        return _incomparable('<', self, other)
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, '<=') <= 0
-        return _incomparable('<=', self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, '>') > 0
-        return _incomparable('>', self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, '>=') >= 0
-        return _incomparable('>=', self, other)
 
     def __add__(self, other):
         return _unsupported('+', self, other, '__radd__')
@@ -1174,35 +1169,16 @@ class time:
         return _strftime(fmt, (1900, 1, 1, self._hour, self._minute, self._second,
                                self._microsecond), self if self._tzinfo is not None else None)
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset('utcoffset', offset)
-        return offset
+        return _tz_utcoffset(self._tzinfo, None)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(None)
-        if name is not None and not isinstance(name, str):
-            raise TypeError('tzinfo.tzname() must return None or a string, not %r'
-                            % type(name).__name__)
-        return name
+        return _tz_name(self._tzinfo, None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset('dst', offset)
-        return offset
+        return _tz_dst(self._tzinfo, None)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
                 fold=None):
@@ -1510,49 +1486,22 @@ class datetime(date):
                          self if self._tzinfo is not None else None)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset('utcoffset', offset)
-        return offset
+        return _tz_utcoffset(self._tzinfo, self)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        if name is not None and not isinstance(name, str):
-            raise TypeError('tzinfo.tzname() must return None or a string, not %r'
-                            % type(name).__name__)
-        return name
+        return _tz_name(self._tzinfo, self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset('dst', offset)
-        return offset
+        return _tz_dst(self._tzinfo, self)
 
     def _key(self):
         return (self._year, self._month, self._day, self._hour, self._minute, self._second,
                 self._microsecond)
 
     def _cmp(self, other, op):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            a, b = self._key(), other._key()
-            return 0 if a == b else 1 if a > b else -1
-        if myoff is None or otoff is None:
-            if op in ('==', '!='):
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        result, offsets = _compare_local(self, other, op, 'datetimes')
+        if offsets is None:
+            return result
         diff = self - other
         if diff.days < 0:
             return -1
@@ -1560,40 +1509,6 @@ class datetime(date):
 
     def _comparable(self, other):
         return isinstance(other, datetime)
-
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, '==') == 0
-        if isinstance(other, date):
-            return False
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, '!=') != 0
-        if isinstance(other, date):
-            return True
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, '<') < 0
-        return self._compare_fail('<', other)
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, '<=') <= 0
-        return self._compare_fail('<=', other)
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, '>') > 0
-        return self._compare_fail('>', other)
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, '>=') >= 0
-        return self._compare_fail('>=', other)
 
     def _to_us(self):
         return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60
