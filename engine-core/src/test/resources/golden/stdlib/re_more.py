@@ -48,3 +48,19 @@ print(re.fullmatch(r'(a|ab)(c|bcd)(d*)', 'abcd').groups(), re.match(r'(a*)*', 'b
 print(re.search(r'\bé', ' é'), re.findall(r'\w+', 'a²b ½'), re.findall(r'\d', '²'), re.findall(r'[&&a]', '&a'))
 print(repr(re.compile(r'(?i)\w', re.M)), re.compile('a', re.X | re.S | re.DEBUG if False else 0))
 print(re.Match, re.Pattern, type(re.compile('')), type(re.match('', '')))
+p = re.compile(r'(<)?(\w+@\w+(?:\.\w+)+)(?(1)>|$)')
+print(p.match('<user@host.com>'), p.match('user@host.com'), p.match('<user@host.com'), p.match('user@host.com>'))
+print(re.findall(r'(a)?(?(1)b|c)', 'abcac'), re.sub(r'(?P<q>")?(\w+)(?(q)")', r'[\2]', '"hi" there "x'), re.match(r'(a)?(?(1)x)y', 'y'))
+print(re.match(r'(?:(a)|b)*(?(1)c|d)', 'bac'), re.match(r'(?:(a)|b)(?(1)c|d)', 'bd').groups(), re.fullmatch(r'((a)|b)+(?(2)x|y)', 'aby'))
+print(re.compile(r'(?(1)a|b)(c)').match('bc'), re.compile(r'(a)(?(1)(b)|c)(d)\3').match('abdd').groups())
+for bad in [r'(?(2)a|b)(c)', r'(?(x)a)', r'(?(1a)a)', r'(?(0)a)', r'(a)(?(1)a|b|c)', r'(a)(?(1)a', r'(?(', r'(?()a)']:
+    try:
+        re.compile(bad)
+        print(bad, 'ok')
+    except re.error as e:
+        print(bad, '->', e)
+for pat in [r'(?<=(a)\1)b', r'(?<=(a)(?(1)b|c))d', r'(a)(?<=(?(1)a|b))c', r'(?<=a{1,3})b']:
+    try:
+        print(pat, re.search(pat, 'aab aac abd'))
+    except Exception as e:
+        print(pat, type(e).__name__, e)

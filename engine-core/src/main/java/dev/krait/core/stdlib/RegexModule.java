@@ -53,14 +53,18 @@ final class RegexModule {
     try {
       return Pattern.compile(source);
     } catch (PatternSyntaxException e) {
-      // The translator writes only syntax Java accepts: this is a Krait bug, not a user error.
-      throw new IllegalStateException("re translation not accepted by Java: " + source, e);
+      // The translator writes syntax Java accepts, but Java refuses some of it (a look-behind
+      // it cannot bound): say what is missing rather than let a Java exception out.
+      throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR,
+          "re: this pattern cannot run on java.util.regex in Krait yet ("
+              + e.getDescription() + ")");
     }
   }
 
   /**
-   * translate(pattern, flags) -> (java_source, flags, groups, groupindex, parents), where
-   * parents[g - 1] is the group that group g is nested in (0 for none); or (message, pos) for
+   * translate(pattern, flags) -> (java_source, flags, groups, groupindex, parents, java_groups),
+   * where parents[g - 1] is the group that group g is nested in (0 for none) and
+   * java_groups[g - 1] the Java group of group g (None when it is g); or (message, pos) for
    * a syntax error (pos None when CPython gives none). The pattern is a str or bytes.
    */
   private static PyObject translate(PyObject[] args) {
@@ -74,16 +78,34 @@ final class RegexModule {
       for (Map.Entry<String, Integer> e : r.groupIndex().entrySet()) {
         index.put(PyStr.of(e.getKey()), PyInt.of(e.getValue()));
       }
-      PATTERNS.getUnchecked(r.javaPattern());
+      PATTERNS.put(r.javaPattern(), compileJava(r.javaPattern()));
       PyObject[] parents = new PyObject[r.parents().size()];
       for (int i = 0; i < parents.length; i++) {
         parents[i] = PyInt.of(r.parents().get(i));
       }
+      // The Java group of each Python group, or None when they are the same numbers.
+      PyObject javaGroups = PyNone.NONE;
+      if (r.javaGroups().size() != r.groups() || !isIdentity(r.javaGroups())) {
+        PyObject[] numbers = new PyObject[r.javaGroups().size()];
+        for (int i = 0; i < numbers.length; i++) {
+          numbers[i] = PyInt.of(r.javaGroups().get(i));
+        }
+        javaGroups = PyTuple.of(numbers);
+      }
       return PyTuple.of(PyStr.of(r.javaPattern()), PyInt.of(r.flags()), PyInt.of(r.groups()),
-          index, PyTuple.of(parents));
+          index, PyTuple.of(parents), javaGroups);
     } catch (RegexTranslator.Error e) {
       return PyTuple.of(PyStr.of(e.getMessage()), e.pos < 0 ? PyNone.NONE : PyInt.of(e.pos));
     }
+  }
+
+  private static boolean isIdentity(java.util.List<Integer> javaGroups) {
+    for (int i = 0; i < javaGroups.size(); i++) {
+      if (javaGroups.get(i) != i + 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String latin1(PyBytes bytes) {
@@ -91,9 +113,9 @@ final class RegexModule {
   }
 
   /**
-   * match(java_source, string, pos, endpos, mode, must_advance) -> the spans of the match and
-   * its groups as one flat tuple of code point indices (-1 for a group that did not take part),
-   * or None. mode: 0 search, 1 match, 2 fullmatch. With must_advance an empty match at pos is
+   * match(java_source, string, pos, endpos, mode, must_advance, java_groups) -> the spans of the
+   * match and its groups as one flat tuple of code point indices (-1 for a group that did not
+   * take part), or None. mode: 0 search, 1 match, 2 fullmatch. With must_advance an empty match at pos is
    * refused (the rule of CPython's finditer and sub after an empty match).
    */
   private static PyObject match(PyObject[] args) {
@@ -140,10 +162,14 @@ final class RegexModule {
     if (!found) {
       return PyNone.NONE;
     }
-    PyObject[] spans = new PyObject[2 * (m.groupCount() + 1)];
-    for (int g = 0; g <= m.groupCount(); g++) {
-      int start = m.start(g);
-      int end = m.end(g);
+    PyObject javaGroups = args[6];
+    int groups = javaGroups == PyNone.NONE ? m.groupCount() : (int) Abstract.len(javaGroups);
+    PyObject[] spans = new PyObject[2 * (groups + 1)];
+    for (int g = 0; g <= groups; g++) {
+      int j = g == 0 || javaGroups == PyNone.NONE ? g
+          : (int) Abstract.index(((PyTuple) javaGroups).get(g - 1)).longValue();
+      int start = m.start(j);
+      int end = m.end(j);
       if (!bmp && start >= 0) {
         start = text.codePointCount(0, start);
         end = text.codePointCount(0, end);

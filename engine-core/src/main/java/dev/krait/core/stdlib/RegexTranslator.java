@@ -16,8 +16,14 @@ import java.util.Set;
  * is written as {@code \x{h}}; {@code .}, {@code ^}, {@code $}, {@code \Z}, {@code \b},
  * {@code \w}, {@code \d}, {@code \s} become explicit classes and lookarounds; named groups
  * become numbered ones (the names stay here); verbose mode is applied here. Only the
- * {@code i} flag reaches Java. Conditional groups {@code (?(1)...)} have no Java equivalent and
- * raise NotImplementedError.
+ * {@code i} flag reaches Java.
+ *
+ * <p>Java has no conditional group {@code (?(1)yes|no)}. For one, the group it tests gets an
+ * empty "marker" group just before its closing parenthesis, which has taken part in the match
+ * exactly when the group has; {@code (?=\m)yes|(?!\m)no} then tests it, since a backreference
+ * to a group that did not take part fails. Markers shift Java's group numbers, so group
+ * references are written as placeholders and numbered at the end, and the result maps each
+ * Python group to its Java group.
  */
 final class RegexTranslator {
 
@@ -49,28 +55,43 @@ final class RegexTranslator {
   private final boolean isBytes;
   private final StringBuilder out = new StringBuilder();
   private int groups;
+  // Java's capturing groups so far: the Python groups and the markers (see the class comment).
+  private int javaGroups;
+  private final List<Integer> javaGroupOf = new ArrayList<>();
+  private final Map<Integer, Integer> markerOf = new java.util.HashMap<>();
+  private final Set<Integer> markedGroups;
+  // The groups conditionals test, with the position of the reference for the error.
+  private final Map<Integer, Integer> conditionRefs = new LinkedHashMap<>();
   private final Map<String, Integer> names = new LinkedHashMap<>();
   private final Set<Integer> openGroups = new HashSet<>();
+  // Inside a look-behind: the number of groups before it; else -1.
+  private int lookbehindGroups = -1;
   // The group each group is nested in (0: none), by group number - 1.
   private final List<Integer> parents = new ArrayList<>();
   private int innermost;
 
-  private RegexTranslator(String pattern, int flags, boolean isBytes) {
+  private RegexTranslator(String pattern, int flags, boolean isBytes, Set<Integer> marked) {
     this.p = pattern.codePoints().toArray();
     this.flags = flags;
     this.isBytes = isBytes;
+    this.markedGroups = marked;
   }
+
+  // Placeholders for group numbers in Java's pattern: GROUP n END, MARKER n END.
+  private static final char GROUP = '\u0001';
+  private static final char MARKER = '\u0002';
+  private static final char END = '\u0003';
 
   /** The translation of one pattern. */
   record Result(
       String javaPattern, int flags, int groups, Map<String, Integer> groupIndex,
-      List<Integer> parents) {}
+      List<Integer> parents, List<Integer> javaGroups) {}
 
   /**
    * Translates {@code pattern} compiled with the Python {@code flags}. Returns the Java source,
    * the pattern's flags after its global inline flags ({@code UNICODE} added for a str pattern
    * without {@code ASCII}), the number of groups, the group names and each group's enclosing
-   * group (which {@code Match.lastindex} needs).
+   * group (which {@code Match.lastindex} needs), and the Java group of each Python group.
    */
   static Result translate(String pattern, int flags, boolean isBytes) throws Error {
     if (!isBytes && (flags & LOCALE) != 0) {
@@ -82,11 +103,10 @@ final class RegexTranslator {
     if (isBytes && (flags & UNICODE) != 0) {
       throw PyErrors.valueError("cannot use UNICODE flag with a bytes pattern");
     }
-    RegexTranslator t = new RegexTranslator(pattern, flags, isBytes);
-    t.alternation();
-    if (t.pos < t.p.length) {
-      // Only an unmatched ')' stops the top level early.
-      throw new Error("unbalanced parenthesis", t.pos);
+    RegexTranslator t = parse(pattern, flags, isBytes, Set.of());
+    if (!t.conditionRefs.isEmpty()) {
+      // Now that the tested groups are known, parse again to give them markers.
+      t = parse(pattern, flags, isBytes, t.conditionRefs.keySet());
     }
     int result = t.flags;
     if (!isBytes && (result & ASCII) == 0) {
@@ -99,7 +119,64 @@ final class RegexTranslator {
       throw PyErrors.valueError("ASCII and UNICODE flags are incompatible");
     }
     String prefix = (result & IGNORECASE) != 0 ? (t.unicode(result) ? "(?iu)" : "(?i)") : "";
-    return new Result(prefix + t.out, result, t.groups, t.names, t.parents);
+    return new Result(prefix + t.numbered(), result, t.groups, t.names, t.parents,
+        t.javaGroupOf);
+  }
+
+  private static RegexTranslator parse(
+      String pattern, int flags, boolean isBytes, Set<Integer> marked) throws Error {
+    RegexTranslator t = new RegexTranslator(pattern, flags, isBytes, marked);
+    t.alternation();
+    if (t.pos < t.p.length) {
+      // Only an unmatched ')' stops the top level early.
+      throw new Error("unbalanced parenthesis", t.pos);
+    }
+    for (Map.Entry<Integer, Integer> ref : t.conditionRefs.entrySet()) {
+      if (ref.getKey() > t.groups) {
+        throw new Error("invalid group reference " + ref.getKey(), ref.getValue());
+      }
+    }
+    return t;
+  }
+
+  /** Returns the output with the group placeholders replaced by Java's group numbers. */
+  private String numbered() {
+    StringBuilder result = new StringBuilder(out.length());
+    for (int i = 0; i < out.length(); i++) {
+      char c = out.charAt(i);
+      if (c == GROUP || c == MARKER) {
+        int end = out.indexOf(String.valueOf(END), i);
+        int group = Integer.parseInt(out.substring(i + 1, end));
+        result.append(c == GROUP ? javaGroupOf.get(group - 1) : markerOf.get(group));
+        i = end;
+      } else {
+        result.append(c);
+      }
+    }
+    return result.toString();
+  }
+
+  /** CPython's checks of a group that a reference or a conditional inside a look-behind uses. */
+  private void checkLookbehindGroup(int group) throws Error {
+    if (lookbehindGroups < 0) {
+      return;
+    }
+    if (openGroups.contains(group)) {
+      throw new Error("cannot refer to an open group", pos);
+    }
+    if (group > lookbehindGroups) {
+      throw new Error("cannot refer to group defined in the same lookbehind subpattern", pos);
+    }
+  }
+
+  private void groupReference(int group) throws Error {
+    checkLookbehindGroup(group);
+    if (lookbehindGroups >= 0) {
+      // CPython allows it when the group has a fixed width; Java cannot bound the look-behind.
+      throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR,
+          "re: a group reference inside a look-behind is not implemented in Krait yet");
+    }
+    out.append("(?:\\").append(GROUP).append(group).append(END).append(')');
   }
 
   private boolean unicode(int f) {
@@ -352,8 +429,7 @@ final class RegexTranslator {
         }
         return null;
       case '(':
-        throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR,
-            "re: conditional groups (?(...)yes|no) are not implemented in Krait yet");
+        return conditional(start);
       case 'P':
         return namedGroup(start);
       case '<': {
@@ -387,9 +463,19 @@ final class RegexTranslator {
     }
     openGroups.add(number);
     parents.add(innermost);
+    javaGroupOf.add(++javaGroups);
     int enclosing = innermost;
     innermost = number;
-    int[] width = subpattern(start, "(");
+    out.append('(');
+    int[] width = alternation();
+    if (!match(')')) {
+      throw new Error("missing ), unterminated subpattern", start);
+    }
+    if (markedGroups.contains(number)) {
+      markerOf.put(number, ++javaGroups);
+      out.append("()");
+    }
+    out.append(')');
     innermost = enclosing;
     openGroups.remove(number);
     return width;
@@ -405,8 +491,57 @@ final class RegexTranslator {
     return width;
   }
 
+  // '(?(' (name | number) ')' yes ['|' no] ')'
+  private int[] conditional(int start) throws Error {
+    int nameStart = pos;
+    String name = groupName(")", start, true);
+    int group;
+    if (isIdentifier(name)) {
+      Integer number = names.get(name);
+      if (number == null) {
+        throw new Error("unknown group name " + pyRepr(name), nameStart);
+      }
+      group = number;
+    } else {
+      if (!name.chars().allMatch(c -> c >= '0' && c <= '9') || name.length() > 9) {
+        throw new Error("bad character in group name " + pyRepr(name), nameStart);
+      }
+      group = Integer.parseInt(name);
+      if (group == 0) {
+        throw new Error("bad group number", nameStart);
+      }
+    }
+    conditionRefs.putIfAbsent(group, nameStart);
+    checkLookbehindGroup(group);
+    String marker = "\\" + MARKER + group + END;
+    out.append("(?:(?=").append(marker).append(')');
+    int[] yes = sequence();
+    out.append("|(?!").append(marker).append(')');
+    int[] no = {0, 0};
+    if (match('|')) {
+      no = sequence();
+      if (peek() == '|') {
+        throw new Error("conditional backref with more than two branches", pos);
+      }
+    }
+    if (!match(')')) {
+      throw new Error("missing ), unterminated subpattern", start);
+    }
+    out.append(')');
+    return new int[] {Math.min(yes[0], no[0]), Math.max(yes[1], no[1])};
+  }
+
   private int[] lookaround(int start, String open, boolean behind) throws Error {
-    int[] width = subpattern(start, open);
+    int saved = lookbehindGroups;
+    if (behind && lookbehindGroups < 0) {
+      lookbehindGroups = groups;
+    }
+    int[] width;
+    try {
+      width = subpattern(start, open);
+    } finally {
+      lookbehindGroups = saved;
+    }
     if (behind && (width[0] != width[1] || width[1] == UNBOUNDED)) {
       // CPython finds this while compiling, after parsing: the error has no position.
       throw new Error("look-behind requires fixed-width pattern", -1);
@@ -428,7 +563,7 @@ final class RegexTranslator {
       if (openGroups.contains(number)) {
         throw new Error("cannot refer to an open group", start + 4);
       }
-      out.append("(?:\\").append(number).append(')');
+      groupReference(number);
       return new int[] {0, UNBOUNDED};
     }
     if (!more()) {
@@ -438,6 +573,10 @@ final class RegexTranslator {
   }
 
   private String groupName(String terminator, int start) throws Error {
+    return groupName(terminator, start, false);
+  }
+
+  private String groupName(String terminator, int start, boolean anyText) throws Error {
     int nameStart = pos;
     while (more() && p[pos] != terminator.charAt(0)) {
       pos++;
@@ -451,7 +590,7 @@ final class RegexTranslator {
     if (name.isEmpty()) {
       throw new Error("missing group name", nameStart);
     }
-    if (!isIdentifier(name)) {
+    if (!anyText && !isIdentifier(name)) {
       throw new Error("bad character in group name " + pyRepr(name), nameStart);
     }
     return name;
@@ -680,7 +819,7 @@ final class RegexTranslator {
     if (openGroups.contains(value)) {
       throw new Error("cannot refer to an open group", start);
     }
-    out.append("(?:\\").append(value).append(')');
+    groupReference(value);
     return new int[] {0, UNBOUNDED};
   }
 

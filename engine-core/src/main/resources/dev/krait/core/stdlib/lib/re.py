@@ -109,7 +109,8 @@ class Pattern:
         result = _krait_re.translate(pattern, flags)
         if len(result) == 2:
             raise error(result[0], pattern, result[1])
-        self._java, flags, self.groups, self._groupindex, self._parents = result
+        (self._java, flags, self.groups, self._groupindex, self._parents,
+         self._java_groups) = result
         self.pattern = pattern
         self.flags = flags
         self._bytes = isinstance(pattern, bytes)
@@ -179,7 +180,8 @@ class Pattern:
             pos = 0
         if endpos is None or endpos > n:
             endpos = n
-        spans = _krait_re.match(self._java, subject, pos, endpos, mode, must_advance)
+        spans = _krait_re.match(self._java, subject, pos, endpos, mode, must_advance,
+                                self._java_groups)
         if spans is None:
             return None
         return Match(self, string, pos, endpos, spans)
