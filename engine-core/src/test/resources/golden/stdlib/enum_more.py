@@ -97,3 +97,65 @@ try:
 except AttributeError as e:
     print('name is read-only')
 print(Color.RED.__objclass__ if hasattr(Color.RED, '__objclass__') else '', Color.RED._sort_order_ if False else '')
+from enum import EnumMeta, EnumType
+class Attr(Enum):
+    name = 1
+    value = 2
+    other = 3
+print(Attr.name, Attr.value, Attr.other.name, Attr.name.value, Attr['value'], list(Attr))
+class Base(Enum):
+    def describe(self):
+        return f'{self.name}={self.value}'
+    @classmethod
+    def first(cls):
+        return next(iter(cls))
+class Fruit(Base):
+    APPLE = 'a'
+    PEAR = 'p'
+print(Fruit.first(), Fruit.PEAR.describe(), isinstance(Fruit.APPLE, Base), issubclass(Fruit, Enum), type(Fruit) is EnumMeta)
+class Ordered(Enum):
+    _order_ = 'A B'
+    A = 1
+    B = 2
+print(list(Ordered), Ordered.A.__class__.__name__, Ordered.__name__, Ordered.__qualname__, Ordered.A.__doc__ is None or True)
+print(sorted(dir(Fruit.APPLE)), sorted(dir(Fruit)))
+class Num(IntEnum):
+    ONE = 1
+    TWO = 2
+print(Num.ONE + Num.TWO, Num.TWO * 3, Num(1) is Num.ONE, Num.ONE == 1.0, {Num.ONE: 'x'}[1], '%d %s %r' % (Num.TWO, Num.TWO, Num.TWO), format(Num.ONE, '03d'), hex(Num.TWO))
+class Color(Flag):
+    RED = auto()
+    GREEN = auto()
+    BLUE = auto()
+    WHITE = RED | GREEN | BLUE
+print(Color.WHITE, list(Color.WHITE), Color.RED | Color.BLUE, Color(5), Color(7) is Color.WHITE, ~Color.WHITE, Color.RED & Color.GREEN, repr(Color.RED ^ Color.WHITE))
+print(Color.__members__.keys(), len(Color), bool(Color(0)), Color.RED in Color.WHITE, [c.name for c in Color])
+class Perm(IntFlag):
+    R = 4
+    W = 2
+    X = 1
+print(Perm.R | Perm.W, repr(Perm.R | Perm.W), Perm(7), Perm.R + 1, Perm.R | 1, repr(Perm(0)), repr(Perm(12)), Perm.R & 6, 6 & Perm.R, int(Perm.X))
+Shape = Enum('Shape', {'SQ': 4, 'TRI': 3})
+print(list(Shape), Shape.SQ.value, Shape.__module__ if False else '', Enum('E', 'a,b').b)
+class Sx(StrEnum):
+    A = 'alpha'
+print(Sx.A == 'alpha', Sx.A.upper(), str(Sx.A), repr(Sx.A), Sx('alpha'), '-'.join([Sx.A, 'b']))
+try:
+    class Bad(StrEnum):
+        X = 1
+except TypeError as e:
+    print('TypeError', e)
+try:
+    Color['NOPE']
+except KeyError as e:
+    print('KeyError', e)
+try:
+    Num(9)
+except ValueError as e:
+    print('ValueError', e)
+try:
+    Fruit('z')
+except ValueError as e:
+    print('ValueError', e)
+print(Fruit('a'), Fruit.APPLE.value, Fruit.APPLE._value_, Fruit.APPLE._name_, Fruit._member_names_)
+print(isinstance(Fruit.APPLE, Fruit), Fruit.APPLE is Fruit['APPLE'], hash(Fruit.APPLE) == hash(Fruit.APPLE), Fruit.APPLE != Fruit.PEAR)

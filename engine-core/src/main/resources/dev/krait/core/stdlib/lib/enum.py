@@ -64,11 +64,69 @@ class _AutoNull:
 _auto_null = _AutoNull()
 
 
-class auto:
+class _Deferred:
+    """An expression over auto() values in a class body (RED | GREEN), computed once they are
+    chosen: CPython chooses each auto() value as it is assigned, Krait after the body."""
+
+    def __init__(self, op, operands):
+        self.op = op
+        self.operands = operands
+
+    def resolve(self):
+        return self.op(*[_resolved(v) for v in self.operands])
+
+    def __or__(self, other):
+        return _Deferred(lambda a, b: a | b, (self, other))
+
+    def __ror__(self, other):
+        return _Deferred(lambda a, b: a | b, (other, self))
+
+    def __and__(self, other):
+        return _Deferred(lambda a, b: a & b, (self, other))
+
+    def __rand__(self, other):
+        return _Deferred(lambda a, b: a & b, (other, self))
+
+    def __xor__(self, other):
+        return _Deferred(lambda a, b: a ^ b, (self, other))
+
+    def __rxor__(self, other):
+        return _Deferred(lambda a, b: a ^ b, (other, self))
+
+    def __add__(self, other):
+        return _Deferred(lambda a, b: a + b, (self, other))
+
+    def __radd__(self, other):
+        return _Deferred(lambda a, b: a + b, (other, self))
+
+    def __sub__(self, other):
+        return _Deferred(lambda a, b: a - b, (self, other))
+
+    def __rsub__(self, other):
+        return _Deferred(lambda a, b: a - b, (other, self))
+
+    def __invert__(self):
+        return _Deferred(lambda a: ~a, (self,))
+
+
+def _resolved(value):
+    if isinstance(value, auto):
+        if value.value is _auto_null:
+            raise TypeError('auto() value used before it was chosen')
+        return value.value
+    if isinstance(value, _Deferred):
+        return value.resolve()
+    return value
+
+
+class auto(_Deferred):
     """Stands for a member value chosen by the enum's _generate_next_value_."""
 
     def __init__(self, value=_auto_null):
         self.value = value
+
+    def resolve(self):
+        return _resolved(self)
 
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
@@ -242,6 +300,8 @@ class EnumType(type):
                                            and any(isinstance(v, auto) for v in value)):
                 value = EnumType._resolve_auto(
                     value, generate, key, len(members), last_values)
+            elif isinstance(value, _Deferred):
+                value = value.resolve()
             members[key] = value
             last_values.append(value)
         return members
@@ -445,9 +505,15 @@ class EnumType(type):
         super().__delattr__(attr)
 
     def __dir__(cls):
-        names = set(['__class__', '__doc__', '__members__', '__module__'])
+        names = set(['__class__', '__contains__', '__doc__', '__getitem__', '__iter__',
+                     '__len__', '__members__', '__module__', '__name__', '__qualname__',
+                     '__init_subclass__'])
         names.update(cls._member_names_)
-        return sorted(names)
+        if cls._new_member_ is not object.__new__:
+            names.add('__new__')
+        if cls._member_type_ is object:
+            return sorted(names)
+        return sorted(set(dir(cls._member_type_)) | names)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
