@@ -115,7 +115,13 @@ final class AnnotationUnparser {
       out.append("(yield from ");
       expr(y.value(), TEST);
       out.append(')');
-    } else if (e instanceof Expr.Compare c) {
+    } else {
+      primary(e, level);
+    }
+  }
+
+  private void primary(Expr e, int level) {
+    if (e instanceof Expr.Compare c) {
       compare(c, level);
     } else if (e instanceof Expr.Call c) {
       call(c);

@@ -162,7 +162,11 @@ final class RegexModule {
     if (!found) {
       return PyNone.NONE;
     }
-    PyObject javaGroups = args[6];
+    return spans(m, text, bmp, args[6]);
+  }
+
+  /** Returns the flat tuple of code point spans of the Python groups of a successful match. */
+  private static PyObject spans(Matcher m, String text, boolean bmp, PyObject javaGroups) {
     int groups = javaGroups == PyNone.NONE ? m.groupCount() : (int) Abstract.len(javaGroups);
     PyObject[] spans = new PyObject[2 * (groups + 1)];
     for (int g = 0; g <= groups; g++) {

@@ -791,7 +791,7 @@ final class RegexTranslator {
       return backReferenceOrOctal(start, c);
     }
     pos--;
-    literal(escapedCharacter(start, false));
+    literal(escapedCharacter(start));
     return new int[] {1, 1};
   }
 
@@ -827,7 +827,7 @@ final class RegexTranslator {
    * Reads the escape after a backslash at {@code start} that stands for one character (pos is
    * on the character after the backslash); returns its code point.
    */
-  private int escapedCharacter(int start, boolean inClass) throws Error {
+  private int escapedCharacter(int start) throws Error {
     int c = p[pos++];
     switch (c) {
       case 'a': return 7;
@@ -1024,7 +1024,7 @@ final class RegexTranslator {
     if (c == 'A' || c == 'Z' || c == 'B') {
       throw new Error("bad escape \\" + (char) c, start);
     }
-    return escapedCharacter(start, true);
+    return escapedCharacter(start);
   }
 
   /** Returns Python's repr of a str without quotes in it (group names are identifiers). */
