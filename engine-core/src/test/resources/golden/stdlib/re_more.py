@@ -64,3 +64,5 @@ for pat in [r'(?<=(a)\1)b', r'(?<=(a)(?(1)b|c))d', r'(a)(?<=(?(1)a|b))c', r'(?<=
         print(pat, re.search(pat, 'aab aac abd'))
     except Exception as e:
         print(pat, type(e).__name__, e)
+import re
+print(re.sub('a','b','aaa',count=-1), re.split('a','bab',maxsplit=-1), re.subn('a','b','aaa',count=-5), re.findall(b'a', bytearray(b'aa')), re.split(b'a', bytearray(b'bab')))

@@ -9,6 +9,7 @@ import dev.krait.core.runtime.PyBytes;
 import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyInt;
+import dev.krait.core.runtime.PyList;
 import dev.krait.core.runtime.PyModule;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
@@ -42,6 +43,8 @@ final class RegexModule {
     PyModule m = new PyModule("_krait_re");
     m.function("translate", (a, k) -> translate(a));
     m.function("match", (a, k) -> match(a));
+    m.function("scan", (a, k) -> scanAll(a));
+    m.function("findall", (a, k) -> findall(a));
     m.function("purge", (a, k) -> {
       PATTERNS.invalidateAll();
       return PyNone.NONE;
@@ -112,45 +115,91 @@ final class RegexModule {
     return new String(bytes.toArray(), StandardCharsets.ISO_8859_1);
   }
 
+  /** A string or bytes being searched, as the Java text the pattern runs on. */
+  private static final class Subject {
+    final PyObject original;
+    final String text;
+    // For a str with code points beyond the BMP: the code point index of each char offset.
+    private int[] codePointAt;
+    private final boolean bmp;
+    final int from;
+    final int to;
+
+    Subject(PyObject subject, PyObject pos, PyObject endpos) {
+      original = subject;
+      if (subject instanceof PyStr s) {
+        text = s.value();
+        bmp = s.isBmp();
+      } else if (subject instanceof PyBytes b) {
+        text = latin1(b);
+        bmp = true;
+      } else {
+        throw PyErrors.typeError("expected string or bytes-like object, got '"
+            + subject.type().name() + "'");
+      }
+      int length = bmp ? text.length() : text.codePointCount(0, text.length());
+      int start = (int) Math.max(Math.min(Abstract.index(pos).longValue(), length), 0);
+      int end = (int) Math.max(Math.min(Abstract.index(endpos).longValue(), length), 0);
+      from = bmp ? start : text.offsetByCodePoints(0, Math.min(start, end));
+      to = bmp ? end : text.offsetByCodePoints(0, end);
+    }
+
+    /** Returns a matcher over the text up to endpos ('$' matches there), bounds transparent. */
+    Matcher matcher(Pattern pattern) {
+      Matcher m = pattern.matcher(to == text.length() ? text : text.substring(0, to));
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      return m;
+    }
+
+    int codePointIndex(int charOffset) {
+      if (bmp || charOffset < 0) {
+        return charOffset;
+      }
+      if (codePointAt == null) {
+        codePointAt = new int[text.length() + 1];
+        for (int i = 0, cp = 0; i <= text.length(); i++) {
+          codePointAt[i] = cp;
+          if (i < text.length() && !Character.isHighSurrogate(text.charAt(i))) {
+            cp++;
+          }
+        }
+      }
+      return codePointAt[charOffset];
+    }
+
+    /** Returns the str or bytes between two char offsets. */
+    PyObject slice(int start, int end) {
+      if (original instanceof PyBytes b) {
+        return PyBytes.of(java.util.Arrays.copyOfRange(b.toArray(), start, end));
+      }
+      return PyStr.of(text.substring(start, end));
+    }
+  }
+
+  private static Pattern advancing(String source) {
+    // \G is where the search starts: a match may not end there, so it may not be empty there;
+    // the engine backtracks into longer alternatives at the same place, as CPython's does.
+    return PATTERNS.getUnchecked("(?:" + source + ")(?!\\G)");
+  }
+
   /**
    * match(java_source, string, pos, endpos, mode, must_advance, java_groups) -> the spans of the
    * match and its groups as one flat tuple of code point indices (-1 for a group that did not
-   * take part), or None. mode: 0 search, 1 match, 2 fullmatch. With must_advance an empty match at pos is
-   * refused (the rule of CPython's finditer and sub after an empty match).
+   * take part), or None. mode: 0 search, 1 match, 2 fullmatch. With must_advance an empty match
+   * at pos is refused (the rule of CPython's finditer and sub after an empty match).
    */
   private static PyObject match(PyObject[] args) {
-    boolean mustAdvance = Abstract.isTrue(args[5]);
     String source = ((PyStr) args[0]).value();
-    // \G is where the search starts: a match may not end there, so it may not be empty there;
-    // the engine backtracks into longer alternatives at the same place, as CPython's does.
-    Pattern pattern = PATTERNS.getUnchecked(mustAdvance ? "(?:" + source + ")(?!\\G)" : source);
-    PyObject subject = args[1];
-    String text;
-    boolean bmp;
-    if (subject instanceof PyStr s) {
-      text = s.value();
-      bmp = s.isBmp();
-    } else if (subject instanceof PyBytes b) {
-      text = latin1(b);
-      bmp = true;
-    } else {
-      throw PyErrors.typeError("expected string or bytes-like object, got '"
-          + subject.type().name() + "'");
-    }
-    int length = bmp ? text.length() : text.codePointCount(0, text.length());
-    int pos = (int) Math.max(Math.min(Abstract.index(args[2]).longValue(), length), 0);
-    int endpos = (int) Math.max(Math.min(Abstract.index(args[3]).longValue(), length), 0);
+    Pattern pattern = Abstract.isTrue(args[5]) ? advancing(source)
+        : PATTERNS.getUnchecked(source);
+    Subject subject = new Subject(args[1], args[2], args[3]);
     int mode = (int) Abstract.index(args[4]).longValue();
-    if (endpos < pos) {
+    if (subject.to < subject.from) {
       return PyNone.NONE;
     }
-    int from = bmp ? pos : text.offsetByCodePoints(0, pos);
-    int to = bmp ? endpos : text.offsetByCodePoints(0, endpos);
-    // Python's endpos makes the string that long: '$' matches there, lookahead stops there.
-    Matcher m = pattern.matcher(to == text.length() ? text : text.substring(0, to));
-    m.useTransparentBounds(true);
-    m.useAnchoringBounds(false);
-    m.region(from, to);
+    Matcher m = subject.matcher(pattern);
+    m.region(subject.from, subject.to);
     boolean found;
     if (mode == SEARCH) {
       found = m.find();
@@ -159,27 +208,92 @@ final class RegexModule {
     } else {
       found = m.matches();
     }
-    if (!found) {
-      return PyNone.NONE;
+    return found ? spans(m, subject, args[6]) : PyNone.NONE;
+  }
+
+  /**
+   * Calls {@code each} with the matcher on every successive match from pos to endpos, at most
+   * {@code limit} of them (0: all), as CPython's scanner finds them: after an empty match the
+   * next may not be empty at the same place.
+   */
+  private static void scan(String source, Subject subject, long limit,
+      java.util.function.Consumer<Matcher> each) {
+    if (subject.to < subject.from) {
+      return;
     }
-    return spans(m, text, bmp, args[6]);
+    Matcher plain = subject.matcher(PATTERNS.getUnchecked(source));
+    Matcher advancing = null;
+    boolean mustAdvance = false;
+    int from = subject.from;
+    for (long count = 0; from <= subject.to && (limit <= 0 || count < limit); count++) {
+      Matcher m = plain;
+      if (mustAdvance) {
+        if (advancing == null) {
+          advancing = subject.matcher(advancing(source));
+        }
+        m = advancing;
+      }
+      m.region(from, subject.to);
+      if (!m.find()) {
+        return;
+      }
+      each.accept(m);
+      mustAdvance = m.end() == m.start();
+      from = m.end();
+    }
+  }
+
+  /**
+   * scan(java_source, string, pos, endpos, java_groups, limit) -> a list of the span tuples
+   * (as match() gives them) of the successive matches, at most limit (0: all).
+   */
+  private static PyObject scanAll(PyObject[] args) {
+    Subject subject = new Subject(args[1], args[2], args[3]);
+    PyList result = new PyList();
+    scan(((PyStr) args[0]).value(), subject, Abstract.index(args[5]).longValue(),
+        m -> result.append(spans(m, subject, args[4])));
+    return result;
+  }
+
+  /**
+   * findall(java_source, string, pos, endpos, java_groups, groups) -> re.findall's list: the
+   * matches, the one group's text, or tuples of the groups' texts ('' for a group that did not
+   * take part).
+   */
+  private static PyObject findall(PyObject[] args) {
+    Subject subject = new Subject(args[1], args[2], args[3]);
+    PyObject javaGroups = args[4];
+    int groups = (int) Abstract.index(args[5]).longValue();
+    PyObject empty = subject.original instanceof PyBytes ? PyBytes.EMPTY : PyStr.EMPTY;
+    PyList result = new PyList();
+    scan(((PyStr) args[0]).value(), subject, 0, m -> {
+      if (groups == 0) {
+        result.append(subject.slice(m.start(), m.end()));
+        return;
+      }
+      PyObject[] texts = new PyObject[groups];
+      for (int g = 1; g <= groups; g++) {
+        int j = javaGroup(javaGroups, g);
+        texts[g - 1] = m.start(j) < 0 ? empty : subject.slice(m.start(j), m.end(j));
+      }
+      result.append(groups == 1 ? texts[0] : PyTuple.of(texts));
+    });
+    return result;
+  }
+
+  private static int javaGroup(PyObject javaGroups, int g) {
+    return g == 0 || javaGroups == PyNone.NONE ? g
+        : (int) Abstract.index(((PyTuple) javaGroups).get(g - 1)).longValue();
   }
 
   /** Returns the flat tuple of code point spans of the Python groups of a successful match. */
-  private static PyObject spans(Matcher m, String text, boolean bmp, PyObject javaGroups) {
+  private static PyObject spans(Matcher m, Subject subject, PyObject javaGroups) {
     int groups = javaGroups == PyNone.NONE ? m.groupCount() : (int) Abstract.len(javaGroups);
     PyObject[] spans = new PyObject[2 * (groups + 1)];
     for (int g = 0; g <= groups; g++) {
-      int j = g == 0 || javaGroups == PyNone.NONE ? g
-          : (int) Abstract.index(((PyTuple) javaGroups).get(g - 1)).longValue();
-      int start = m.start(j);
-      int end = m.end(j);
-      if (!bmp && start >= 0) {
-        start = text.codePointCount(0, start);
-        end = text.codePointCount(0, end);
-      }
-      spans[2 * g] = PyInt.of(start);
-      spans[2 * g + 1] = PyInt.of(end);
+      int j = javaGroup(javaGroups, g);
+      spans[2 * g] = PyInt.of(subject.codePointIndex(m.start(j)));
+      spans[2 * g + 1] = PyInt.of(subject.codePointIndex(m.end(j)));
     }
     return PyTuple.of(spans);
   }

@@ -202,29 +202,29 @@ class Pattern:
         return _Scanner(self, string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=None):
-        result = []
-        for m in _Scanner(self, string, pos, endpos):
-            if self.groups == 0:
-                result.append(m.group())
-            elif self.groups == 1:
-                result.append(m._group_or_empty(1))
-            else:
-                result.append(tuple(m._group_or_empty(g) for g in range(1, self.groups + 1)))
-        return result
+        subject = self._check(string)
+        if endpos is None:
+            endpos = len(subject)
+        return _krait_re.findall(self._java, subject, pos, endpos, self._java_groups,
+                                 self.groups)
+
+    def _spans(self, subject, limit):
+        """The span tuples of the successive matches in all of subject, at most limit."""
+        if limit < 0:
+            return []
+        return _krait_re.scan(self._java, subject, 0, len(subject), self._java_groups, limit)
 
     def split(self, string, maxsplit=0):
-        self._check(string)
+        subject = self._check(string)
         pieces = []
         last = 0
-        count = 0
-        for m in _Scanner(self, string, 0, None):
-            if maxsplit > 0 and count >= maxsplit:
-                break
-            pieces.append(string[last:m.start()])
-            pieces.extend(m.groups())
-            last = m.end()
-            count += 1
-        pieces.append(string[last:])
+        for spans in self._spans(subject, maxsplit):
+            pieces.append(subject[last:spans[0]])
+            for g in range(2, len(spans), 2):
+                start = spans[g]
+                pieces.append(subject[start:spans[g + 1]] if start >= 0 else None)
+            last = spans[1]
+        pieces.append(subject[last:])
         return pieces
 
     def sub(self, repl, string, count=0):
@@ -234,33 +234,27 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
-        self._check(string)
-        if callable(repl):
-            replace = repl
-        else:
-            template = _compile_template(self, repl)
-            if len(template) == 1 and not isinstance(template[0], int):
-                literal = template[0]
-                replace = lambda m: literal
-            else:
-                replace = lambda m: _expand_template(template, m)
+        subject = self._check(string)
+        template = None if callable(repl) else _compile_template(self, repl)
         pieces = []
         last = 0
-        n = 0
-        for m in _Scanner(self, string, 0, None):
-            if count > 0 and n >= count:
-                break
-            pieces.append(string[last:m.start()])
-            piece = replace(m)
-            if piece is not None:
-                if self._bytes and not isinstance(piece, bytes):
-                    raise TypeError('expected a bytes-like object, %s found'
-                                    % type(piece).__name__)
-                if not self._bytes and not isinstance(piece, str):
-                    raise TypeError('expected str instance, %s found' % type(piece).__name__)
-                pieces.append(piece)
-            last = m.end()
-            n += 1
+        all_spans = self._spans(subject, count)
+        for spans in all_spans:
+            pieces.append(string[last:spans[0]])
+            if template is not None:
+                pieces.extend(_expand_spans(template, string, spans))
+            else:
+                piece = repl(Match(self, string, 0, len(subject), spans))
+                if piece is not None:
+                    if self._bytes and not isinstance(piece, bytes):
+                        raise TypeError('expected a bytes-like object, %s found'
+                                        % type(piece).__name__)
+                    if not self._bytes and not isinstance(piece, str):
+                        raise TypeError('expected str instance, %s found'
+                                        % type(piece).__name__)
+                    pieces.append(piece)
+            last = spans[1]
+        n = len(all_spans)
         pieces.append(string[last:])
         empty = b'' if self._bytes else ''
         return empty.join(pieces), n
@@ -517,17 +511,22 @@ def _compile_template(pattern, repl):
     return items
 
 
-def _expand_template(template, m):
-    empty = b'' if m.re._bytes else ''
+def _expand_spans(template, string, spans):
+    """Returns the pieces of a template expanded for the match with these spans."""
     pieces = []
     for item in template:
         if isinstance(item, int):
-            value = m._group(item)
-            if value is not None:
-                pieces.append(value)
+            start = spans[2 * item]
+            if start >= 0:
+                pieces.append(string[start:spans[2 * item + 1]])
         else:
             pieces.append(item)
-    return empty.join(pieces)
+    return pieces
+
+
+def _expand_template(template, m):
+    empty = b'' if m.re._bytes else ''
+    return empty.join(_expand_spans(template, m.string, m._spans))
 
 
 _cache = {}
