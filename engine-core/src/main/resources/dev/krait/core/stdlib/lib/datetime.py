@@ -1478,7 +1478,13 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        raise NotImplementedError('datetime.strptime is not implemented in Krait yet')
+        import _strptime
+        y, m, d, hh, mm, ss, us, offset = _strptime.strptime_fields(date_string, format)
+        tz = None
+        if offset is not None:
+            delta = timedelta(seconds=offset[0], microseconds=offset[1])
+            tz = timezone.utc if not delta else timezone(delta)
+        return cls(y, m, d, hh, mm, ss, us, tz)
 
     def strftime(self, fmt):
         return _strftime(fmt, (self._year, self._month, self._day, self._hour, self._minute,
