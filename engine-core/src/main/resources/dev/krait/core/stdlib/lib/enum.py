@@ -872,9 +872,36 @@ class verify:
         return enumeration
 
 
-def global_enum(cls):
-    """Would put the members in their module's namespace: needs sys.modules by name."""
-    raise NotImplementedError('enum.global_enum is not implemented in Krait yet')
+def _global_enum_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def _global_flag_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    if _is_single_bit(self._value_):
+        return '%s.%s' % (module, self._name_)
+    return '|'.join(n if n[0].isdigit() and self._boundary_ is KEEP else '%s.%s' % (module, n)
+                    for n in self._name_.split('|'))
+
+
+def _global_str(self):
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """A class decorator: members repr as module.NAME and are put in the module's namespace."""
+    import sys
+    type.__setattr__(cls, '__repr__',
+                     _global_flag_repr if issubclass(cls, Flag) else _global_enum_repr)
+    if not issubclass(cls, ReprEnum) or update_str:
+        type.__setattr__(cls, '__str__', _global_str)
+    vars(sys.modules[cls.__module__]).update(cls.__members__)
+    return cls
 
 
 def pickle_by_global_name(self, proto):
