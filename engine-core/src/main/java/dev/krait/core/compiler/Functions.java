@@ -211,21 +211,30 @@ final class Functions {
     if (annotated.isEmpty() && returns == null) {
       return false;
     }
-    if (c.symbols.future().annotations()) {
-      throw c.notImplemented("function annotations under 'from __future__ import annotations'",
-          where);
-    }
     for (Arg a : annotated) {
       c.emitConst(a.arg(), PyStr.of(a.arg()));
-      c.expressions.expr(a.annotation());
+      annotation(a.annotation());
     }
     if (returns != null) {
       c.emitConst("return", PyStr.of("return"));
-      c.expressions.expr(returns);
+      annotation(returns);
     }
     c.at(where);
     c.emit(Opcode.BUILD_TUPLE, 2 * (annotated.size() + (returns == null ? 0 : 1)));
     return true;
+  }
+
+  /**
+   * Emits an annotation's value: under {@code from __future__ import annotations} its source
+   * text as a str constant (nothing is evaluated), else the expression itself.
+   */
+  void annotation(Expr annotation) {
+    if (c.symbols.future().annotations()) {
+      String text = AnnotationUnparser.unparse(annotation);
+      c.emitConst(text, PyStr.of(text));
+    } else {
+      c.expressions.expr(annotation);
+    }
   }
 
   private CodeObject compileUnit(

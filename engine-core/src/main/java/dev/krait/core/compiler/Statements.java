@@ -198,8 +198,13 @@ final class Statements {
       return;
     }
     // Module and class bodies evaluate annotations: a simple name's goes in __annotations__.
-    c.expressions.expr(s.annotation());
-    if (s.simple() != 0 && s.target() instanceof Expr.Name n) {
+    // Under the annotations future, a simple name's is its source text and others are skipped.
+    boolean simpleName = s.simple() != 0 && s.target() instanceof Expr.Name;
+    if (c.symbols.future().annotations() && !simpleName) {
+      return;
+    }
+    c.functions.annotation(s.annotation());
+    if (simpleName && s.target() instanceof Expr.Name n) {
       c.emit(Opcode.LOAD_NAME, c.asm().name("__annotations__"));
       c.emitConst(n.id(), dev.krait.core.runtime.PyStr.of(n.id()));
       c.emit(Opcode.STORE_SUBSCR);
