@@ -27,7 +27,8 @@ public final class Interpreter {
   public static PyObject execute(Frame frame, ThreadState ts) {
     ts.enter(frame);
     try {
-      return run(frame, ts);
+      TierCode compiled = JvmTier.code(frame.code);
+      return compiled == null ? run(frame, ts) : compiled.execute(frame, ts);
     } finally {
       ts.leave(frame);
     }

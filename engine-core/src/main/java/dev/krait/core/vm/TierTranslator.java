@@ -1,0 +1,1096 @@
+package dev.krait.core.vm;
+
+import static dev.krait.core.bytecode.Opcode.*;
+
+import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.bytecode.ExceptionTable;
+import dev.krait.core.bytecode.Opcode;
+import dev.krait.core.classfile.ClassFile;
+import dev.krait.core.classfile.Code;
+import dev.krait.core.classfile.Label;
+import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyBool;
+import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.PyException;
+import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyTuple;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+
+/**
+ * Translates one code object into a class whose static {@code run(Frame, ThreadState)} does what
+ * {@link Interpreter}'s loop does for that code, instruction by instruction, without dispatch.
+ *
+ * <p>Python stack slot {@code i} is JVM local {@link #SLOT0}{@code + i}: the stack depth before
+ * every instruction is known statically, so each instruction loads and stores fixed locals. Fast
+ * locals stay in {@code f.fast} (closures, {@code locals()} and tracebacks read them). Helpers
+ * that take the value stack as an array ({@code Ops.call}, {@code Ops.build}...) get the slots
+ * they read stored into {@code f.stack} first, at the index the interpreter would use, and the
+ * slots they leave are loaded back.
+ *
+ * <p>The JVM operand stack is empty between Python instructions and every local is assigned at
+ * entry with one type for the whole method, so every label has the same stack map frame (see
+ * {@link Code}). One handler covers the body: it does what the interpreter's {@code catch} does
+ * and jumps to the Python handler through a {@code tableswitch} over exception table entries.
+ */
+final class TierTranslator {
+
+  // The generated method's JVM locals; the Python stack slots follow SLOT0.
+  private static final int F = 0;
+  private static final int TS = 1;
+  private static final int STACK = 2;
+  private static final int CONSTS = 3;
+  private static final int CACHES = 4;
+  private static final int KW = 5;
+  /** The instruction running, for the handler; set before each instruction that can raise. */
+  private static final int PC = 6;
+  private static final int RERAISING = 7;
+  private static final int JUMPS = 8;
+  private static final int EXC = 9;
+  private static final int SLOT0 = 10;
+  /** The deepest the JVM operand stack gets in any instruction's translation. */
+  private static final int MAX_STACK = 8;
+
+  private static final Class<?>[] FIXED_LOCALS = {
+    Frame.class, ThreadState.class, PyObject[].class, PyObject[].class, Object[].class,
+    PyTuple.class, int.class, int.class, int.class, PyException.class
+  };
+
+  /** Thrown for code the tier leaves to the interpreter: a tier decision, not an error. */
+  static final class Untranslatable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Untranslatable(String why) {
+      super(why, null, false, false);
+    }
+  }
+
+  private final CodeObject co;
+  private final int[] words;
+  /** Where the stack starts in {@code f.stack}: the number of fast locals. */
+  private final int base;
+  /** The stack depth before each instruction; -1 where unreachable. */
+  private final int[] depth;
+  /** Whether a branch, a handler or a conditional instruction's fall-through lands here. */
+  private final boolean[] landing;
+  private final Label[] labels;
+  private Code c;
+
+  private TierTranslator(CodeObject co) {
+    this.co = co;
+    this.words = co.code();
+    this.base = co.localsPlusSize();
+    this.depth = new int[words.length];
+    this.landing = new boolean[words.length];
+    this.labels = new Label[words.length];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = new Label();
+    }
+  }
+
+  /**
+   * Returns the class file of {@code co}'s translation, named {@code className} (internal form,
+   * in this package): a {@link TierCode} with a no-argument constructor.
+   */
+  static byte[] translate(CodeObject co, String className) throws Untranslatable {
+    int flags = co.flags();
+    if ((flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
+        | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
+      throw new Untranslatable("generators and coroutines are resumed by the interpreter");
+    }
+    TierTranslator t = new TierTranslator(co);
+    t.analyse();
+    ClassFile cf = new ClassFile(className, Object.class, TierCode.class);
+    Code init = cf.method(ClassFile.ACC_PUBLIC, "<init>", "()V", 1, Object.class);
+    init.aload(0);
+    init.construct(constructorOfObject());
+    init.op(Code.RETURN);
+    String desc = "(L" + internal(Frame.class) + ";L" + internal(ThreadState.class) + ";)L"
+        + internal(PyObject.class) + ";";
+    Code bridge = cf.method(ClassFile.ACC_PUBLIC, "execute", desc, 2,
+        Object.class, Frame.class, ThreadState.class);
+    bridge.aload(1);
+    bridge.aload(2);
+    bridge.invokeStatic(className, "run", desc);
+    bridge.op(Code.ARETURN);
+    Class<?>[] locals = Arrays.copyOf(FIXED_LOCALS, SLOT0 + co.stackSize());
+    Arrays.fill(locals, SLOT0, locals.length, PyObject.class);
+    t.c = cf.method(ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, "run", desc, MAX_STACK, locals);
+    t.body();
+    return cf.toBytes();
+  }
+
+  private static String internal(Class<?> k) {
+    return k.getName().replace('.', '/');
+  }
+
+  private static java.lang.reflect.Constructor<?> constructorOfObject() {
+    try {
+      return Object.class.getConstructor();
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ---- analysis: depths and landing points, as bytecode.CodeVerifier follows the paths ----
+
+  private void analyse() throws Untranslatable {
+    Arrays.fill(depth, -1);
+    ExceptionTable table = co.exceptions();
+    Deque<int[]> work = new ArrayDeque<>();
+    work.push(new int[] {0, 0});
+    for (int e = 0; e < table.size(); e++) {
+      work.push(new int[] {table.target(e), table.depth(e) + 1});
+      landing[table.target(e)] = true;
+    }
+    while (!work.isEmpty()) {
+      int[] item = work.pop();
+      int pc = item[0];
+      int d = item[1];
+      while (true) {
+        if (pc >= words.length) {
+          throw new Untranslatable("execution falls off the end");
+        }
+        if (depth[pc] >= 0) {
+          if (depth[pc] != d) {
+            throw new Untranslatable("stack depths " + depth[pc] + " and " + d + " meet");
+          }
+          break;
+        }
+        depth[pc] = d;
+        int op = Opcode.op(words[pc]);
+        int arg = Opcode.arg(words[pc]);
+        if (!supported(op)) {
+          throw new Untranslatable(Opcode.name(op) + " is not translated");
+        }
+        if (Opcode.isJump(op)) {
+          landing[arg] = true;
+          work.push(new int[] {arg, d + Opcode.stackEffect(op, arg, true)});
+          if (!Opcode.endsBlock(op) && pc + 1 < words.length) {
+            landing[pc + 1] = true;
+          }
+        }
+        d += Opcode.stackEffect(op, arg, false);
+        if (Opcode.endsBlock(op)) {
+          break;
+        }
+        pc++;
+      }
+    }
+  }
+
+  private static boolean supported(int op) {
+    switch (op) {
+      case YIELD_VALUE:
+      case SEND:
+      case GET_YIELD_FROM_ITER:
+      case GET_AWAITABLE:
+      case BEFORE_ASYNC_WITH:
+      case GET_AITER:
+      case GET_ANEXT:
+      case END_ASYNC_FOR:
+      case ASYNC_GEN_WRAP:
+        return false;
+      default:
+        return op >= 0 && op < Opcode.COUNT;
+    }
+  }
+
+  // ---- emission ----
+
+  private void body() {
+    prologue();
+    Label start = new Label();
+    Label handler = new Label();
+    c.bind(start);
+    for (int pc = 0; pc < words.length; pc++) {
+      if (depth[pc] < 0) {
+        continue;
+      }
+      if (landing[pc]) {
+        c.bind(labels[pc]);
+      }
+      instruction(pc, Opcode.op(words[pc]), Opcode.arg(words[pc]), depth[pc]);
+    }
+    c.bindHandler(handler, Throwable.class);
+    c.tryCatch(start, handler, handler, Throwable.class);
+    handler();
+  }
+
+  /** Assigns every local its one type, as the stack map frames declare. */
+  private void prologue() {
+    c.aload(F);
+    c.get(Helpers.FRAME_STACK);
+    c.astore(STACK);
+    c.aload(F);
+    c.get(Helpers.FRAME_CODE);
+    c.op(Code.DUP);
+    c.invoke(Helpers.CONSTS);
+    c.astore(CONSTS);
+    c.invoke(Helpers.INLINE_CACHES);
+    c.astore(CACHES);
+    c.op(Code.ACONST_NULL);
+    c.astore(KW);
+    c.iconst(0);
+    c.istore(PC);
+    c.iconst(0);
+    c.istore(RERAISING);
+    c.iconst(0);
+    c.istore(JUMPS);
+    c.op(Code.ACONST_NULL);
+    c.astore(EXC);
+    for (int i = 0; i < co.stackSize(); i++) {
+      c.op(Code.ACONST_NULL);
+      c.astore(SLOT0 + i);
+    }
+  }
+
+  /**
+   * The interpreter's {@code catch}: {@code Ops.unwinding}, then the exception table entry (or
+   * a rethrow after writing the frame back, in {@link JvmTier#handlerEntry}), the exception
+   * pushed on the stack cut to the entry's depth, and a jump to the handler.
+   */
+  private void handler() {
+    c.aload(TS);
+    c.aload(F);
+    c.iload(PC);
+    c.iload(RERAISING);
+    c.invoke(Helpers.UNWINDING);
+    c.astore(EXC);
+    c.iconst(0);
+    c.istore(RERAISING);
+    c.op(Code.ACONST_NULL);
+    c.astore(KW);
+    c.aload(F);
+    c.iload(PC);
+    c.aload(EXC);
+    c.invoke(Helpers.HANDLER_ENTRY);
+    ExceptionTable table = co.exceptions();
+    Label rethrow = new Label();
+    Label[] cases = new Label[table.size()];
+    for (int i = 0; i < cases.length; i++) {
+      cases[i] = new Label();
+    }
+    if (cases.length == 0) {
+      c.op(Code.POP);
+    } else {
+      c.tableswitch(0, rethrow, cases);
+      for (int i = 0; i < cases.length; i++) {
+        c.bind(cases[i]);
+        c.aload(EXC);
+        c.invoke(Helpers.EXCEPTION_VALUE);
+        c.astore(slot(table.depth(i)));
+        c.jump(Code.GOTO, labels[table.target(i)]);
+      }
+      c.bind(rethrow);
+    }
+    c.aload(EXC);
+    c.op(Code.ATHROW);
+  }
+
+  private static int slot(int i) {
+    return SLOT0 + i;
+  }
+
+  private void load(int i) {
+    c.aload(slot(i));
+  }
+
+  private void store(int i) {
+    c.astore(slot(i));
+  }
+
+  private void setPc(int pc) {
+    c.iconst(pc);
+    c.istore(PC);
+  }
+
+  /** Stores stack slots {@code [lo, hi)} into {@code f.stack} where the interpreter has them. */
+  private void spill(int lo, int hi) {
+    for (int i = lo; i < hi; i++) {
+      c.aload(STACK);
+      c.iconst(base + i);
+      load(i);
+      c.op(Code.AASTORE);
+    }
+  }
+
+  /** Loads stack slots {@code [lo, hi)} back from {@code f.stack}. */
+  private void reload(int lo, int hi) {
+    for (int i = lo; i < hi; i++) {
+      c.aload(STACK);
+      c.iconst(base + i);
+      c.op(Code.AALOAD);
+      store(i);
+    }
+  }
+
+  private void fast(int slot) {
+    c.aload(STACK);
+    c.iconst(slot);
+    c.op(Code.AALOAD);
+  }
+
+  private void constant(int i) {
+    c.aload(CONSTS);
+    c.iconst(i);
+    c.op(Code.AALOAD);
+  }
+
+  private void pushBool(Field which) {
+    c.get(which);
+  }
+
+  /** Emits one Python instruction {@code op arg} at {@code pc}, entered with depth {@code d}. */
+  private void instruction(int pc, int op, int arg, int d) {
+    if (Opcode.isJump(op)) {
+      jump(pc, op, arg, d);
+    } else if (raisesNothing(op)) {
+      simple(op, arg, d);
+    } else {
+      if (op != LOAD_FAST && op != LOAD_DEREF) {
+        // Those two set it on their failure path only.
+        setPc(pc);
+      }
+      raising(pc, op, arg, d);
+    }
+  }
+
+  private static boolean raisesNothing(int op) {
+    switch (op) {
+      case NOP:
+      case POP_TOP:
+      case PUSH_NULL:
+      case COPY:
+      case SWAP:
+      case LOAD_CONST:
+      case STORE_FAST:
+      case LOAD_CLOSURE:
+      case KW_NAMES:
+      case POP_EXCEPT:
+      case PUSH_EXC_INFO:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** The instructions that cannot raise: stack, local and constant moves. */
+  private void simple(int op, int arg, int d) {
+    switch (op) {
+      case NOP:
+      case POP_TOP:
+        break;
+      case PUSH_NULL:
+        c.op(Code.ACONST_NULL);
+        store(d);
+        break;
+      case COPY:
+        load(d - arg);
+        store(d);
+        break;
+      case SWAP:
+        load(d - 1);
+        load(d - arg);
+        store(d - 1);
+        store(d - arg);
+        break;
+      case LOAD_CONST:
+        constant(arg);
+        store(d);
+        break;
+      case STORE_FAST:
+        c.aload(STACK);
+        c.iconst(arg);
+        load(d - 1);
+        c.op(Code.AASTORE);
+        break;
+      case LOAD_CLOSURE:
+        fast(arg);
+        store(d);
+        break;
+      case KW_NAMES:
+        constant(arg);
+        c.checkcast(PyTuple.class);
+        c.astore(KW);
+        break;
+      case PUSH_EXC_INFO:
+        load(d - 1);
+        store(d);
+        c.aload(TS);
+        c.get(Helpers.HANDLED);
+        store(d - 1);
+        c.aload(TS);
+        load(d);
+        c.put(Helpers.HANDLED);
+        break;
+      case POP_EXCEPT:
+        c.aload(TS);
+        load(d - 1);
+        c.put(Helpers.HANDLED);
+        break;
+      default:
+        throw new IllegalStateException(Opcode.name(op));
+    }
+  }
+
+  private void jump(int pc, int op, int arg, int d) {
+    Label target = labels[arg];
+    switch (op) {
+      case JUMP_FORWARD:
+        c.jump(Code.GOTO, target);
+        break;
+      case JUMP_BACKWARD:
+        // Interrupts are polled on one backward jump in 1,024, as the interpreter does.
+        setPc(pc);
+        c.iinc(JUMPS, 1);
+        c.iload(JUMPS);
+        c.iconst(0x3ff);
+        c.op(Code.IAND);
+        c.jump(Code.IFNE, target);
+        c.aload(TS);
+        c.invoke(Helpers.CHECK_INTERRUPT);
+        c.jump(Code.GOTO, target);
+        break;
+      case POP_JUMP_IF_FALSE:
+      case POP_JUMP_IF_TRUE: {
+        boolean onTrue = op == POP_JUMP_IF_TRUE;
+        setPc(pc);
+        load(d - 1);
+        pushBool(onTrue ? Helpers.TRUE : Helpers.FALSE);
+        c.jump(Code.IF_ACMPEQ, target);
+        load(d - 1);
+        pushBool(onTrue ? Helpers.FALSE : Helpers.TRUE);
+        c.jump(Code.IF_ACMPEQ, labels[pc + 1]);
+        load(d - 1);
+        c.invoke(Helpers.IS_TRUE);
+        c.jump(onTrue ? Code.IFNE : Code.IFEQ, target);
+        break;
+      }
+      case JUMP_IF_FALSE_OR_POP:
+      case JUMP_IF_TRUE_OR_POP:
+        setPc(pc);
+        load(d - 1);
+        c.invoke(Helpers.IS_TRUE);
+        c.jump(op == JUMP_IF_TRUE_OR_POP ? Code.IFNE : Code.IFEQ, target);
+        break;
+      case FOR_ITER:
+        setPc(pc);
+        load(d - 1);
+        c.invoke(Helpers.NEXT);
+        store(d);
+        load(d);
+        c.jump(Code.IFNONNULL, labels[pc + 1]);
+        c.op(Code.ACONST_NULL);
+        store(d - 1);
+        c.jump(Code.GOTO, target);
+        break;
+      default:
+        throw new IllegalStateException(Opcode.name(op));
+    }
+  }
+
+  /** The instructions that can raise; {@code PC} is already set. */
+  private void raising(int pc, int op, int arg, int d) {
+    String[] names = co.names();
+    switch (op) {
+      case LOAD_FAST: {
+        fast(arg);
+        store(d);
+        Label ok = new Label();
+        load(d);
+        c.jump(Code.IFNONNULL, ok);
+        throwUnbound(pc, Helpers.UNBOUND_LOCAL, arg);
+        c.bind(ok);
+        break;
+      }
+      case DELETE_FAST: {
+        Label ok = new Label();
+        fast(arg);
+        c.jump(Code.IFNONNULL, ok);
+        throwUnbound(pc, Helpers.UNBOUND_LOCAL, arg);
+        c.bind(ok);
+        c.aload(STACK);
+        c.iconst(arg);
+        c.op(Code.ACONST_NULL);
+        c.op(Code.AASTORE);
+        break;
+      }
+      case LOAD_DEREF: {
+        fast(arg);
+        c.checkcast(PyCell.class);
+        c.get(Helpers.CELL_VALUE);
+        store(d);
+        Label ok = new Label();
+        load(d);
+        c.jump(Code.IFNONNULL, ok);
+        throwUnbound(pc, Helpers.UNBOUND_DEREF, arg);
+        c.bind(ok);
+        break;
+      }
+      case STORE_DEREF:
+        fast(arg);
+        c.checkcast(PyCell.class);
+        load(d - 1);
+        c.put(Helpers.CELL_VALUE);
+        break;
+      case DELETE_DEREF:
+        c.aload(F);
+        c.get(Helpers.FRAME_CODE);
+        c.aload(STACK);
+        c.iconst(arg);
+        c.invoke(Helpers.DELETE_DEREF);
+        break;
+      case MAKE_CELL:
+        c.aload(STACK);
+        c.iconst(arg);
+        c.newDup(PyCell.class);
+        fast(arg);
+        c.construct(Helpers.NEW_CELL);
+        c.op(Code.AASTORE);
+        break;
+      case COPY_FREE_VARS:
+        c.aload(F);
+        c.get(Helpers.FRAME_FUNCTION);
+        c.get(Helpers.CLOSURE);
+        c.iconst(0);
+        c.aload(STACK);
+        c.iconst(base - arg);
+        c.iconst(arg);
+        c.invoke(Helpers.ARRAYCOPY);
+        break;
+      case LOAD_NAME:
+        c.aload(F);
+        c.ldc(names[arg]);
+        c.invoke(Helpers.LOAD_NAME);
+        store(d);
+        break;
+      case STORE_NAME:
+      case STORE_GLOBAL:
+        c.aload(F);
+        c.get(op == STORE_NAME ? Helpers.FRAME_LOCALS : Helpers.FRAME_GLOBALS);
+        c.ldc(names[arg]);
+        load(d - 1);
+        c.invoke(Helpers.PUT_STR);
+        break;
+      case DELETE_NAME:
+      case DELETE_GLOBAL:
+        c.aload(F);
+        c.ldc(names[arg]);
+        c.invoke(op == DELETE_NAME ? Helpers.DELETE_NAME : Helpers.DELETE_GLOBAL);
+        break;
+      case LOAD_GLOBAL: {
+        int at = d;
+        if ((arg & 1) != 0) {
+          c.op(Code.ACONST_NULL);
+          store(at++);
+        }
+        c.aload(F);
+        c.aload(CACHES);
+        c.iconst(pc);
+        c.ldc(names[arg >> 1]);
+        c.invoke(Helpers.GLOBAL_LOAD);
+        store(at);
+        break;
+      }
+      case LOAD_BUILD_CLASS:
+        c.aload(F);
+        c.ldc("__build_class__");
+        c.invoke(Helpers.LOAD_GLOBAL);
+        store(d);
+        break;
+      case LOAD_CLASSDEREF:
+        c.aload(F);
+        c.iconst(arg);
+        c.invoke(Helpers.LOAD_CLASSDEREF);
+        store(d);
+        break;
+      case LOAD_ATTR:
+        load(d - 1);
+        c.ldc(names[arg]);
+        c.aload(CACHES);
+        c.iconst(pc);
+        c.invoke(Helpers.ATTR_LOAD);
+        store(d - 1);
+        break;
+      case STORE_ATTR:
+        load(d - 1);
+        c.ldc(names[arg]);
+        load(d - 2);
+        c.aload(CACHES);
+        c.iconst(pc);
+        c.invoke(Helpers.ATTR_STORE);
+        break;
+      case DELETE_ATTR:
+        load(d - 1);
+        c.ldc(names[arg]);
+        c.invoke(Helpers.DEL_ATTR);
+        break;
+      case LOAD_METHOD:
+        spill(d - 1, d);
+        c.aload(STACK);
+        c.iconst(base + d);
+        c.ldc(names[arg]);
+        c.aload(CACHES);
+        c.iconst(pc);
+        c.invoke(Helpers.LOAD_METHOD);
+        c.op(Code.POP);
+        reload(d - 1, d + 1);
+        break;
+      default:
+        operation(pc, op, arg, d);
+    }
+  }
+
+  private void throwUnbound(int pc, Method which, int slotIndex) {
+    setPc(pc);
+    c.aload(F);
+    c.get(Helpers.FRAME_CODE);
+    c.iconst(slotIndex);
+    c.invoke(which);
+    c.op(Code.ATHROW);
+  }
+
+  /** Operators, calls, building and exceptions. */
+  private void operation(int pc, int op, int arg, int d) {
+    switch (op) {
+      case BINARY_SUBSCR:
+        binary(Helpers.GET_ITEM, d);
+        break;
+      case STORE_SUBSCR:
+        load(d - 2);
+        load(d - 1);
+        load(d - 3);
+        c.invoke(Helpers.SET_ITEM);
+        break;
+      case DELETE_SUBSCR:
+        load(d - 2);
+        load(d - 1);
+        c.invoke(Helpers.DEL_ITEM);
+        break;
+      case BINARY_OP:
+      case COMPARE_OP:
+        load(d - 2);
+        load(d - 1);
+        c.iconst(arg);
+        c.invoke(op == BINARY_OP ? Helpers.BINARY_OP : Helpers.COMPARE_OP);
+        store(d - 2);
+        break;
+      case IS_OP: {
+        Label differ = new Label();
+        Label done = new Label();
+        load(d - 2);
+        load(d - 1);
+        c.jump(Code.IF_ACMPNE, differ);
+        pushBool(arg == 0 ? Helpers.TRUE : Helpers.FALSE);
+        store(d - 2);
+        c.jump(Code.GOTO, done);
+        c.bind(differ);
+        pushBool(arg == 0 ? Helpers.FALSE : Helpers.TRUE);
+        store(d - 2);
+        c.bind(done);
+        break;
+      }
+      case CONTAINS_OP:
+        load(d - 1);
+        load(d - 2);
+        c.invoke(Helpers.CONTAINS);
+        boolResult(arg != 0, d - 2);
+        break;
+      case UNARY_NEGATIVE:
+        unary(Helpers.NEG, d);
+        break;
+      case UNARY_POSITIVE:
+        unary(Helpers.POS, d);
+        break;
+      case UNARY_INVERT:
+        unary(Helpers.INVERT, d);
+        break;
+      case UNARY_NOT:
+        load(d - 1);
+        c.invoke(Helpers.IS_TRUE);
+        boolResult(true, d - 1);
+        break;
+      case CHECK_EXC_MATCH:
+        load(d - 2);
+        load(d - 1);
+        c.invoke(Helpers.EXCEPTION_MATCHES);
+        boolResult(false, d - 1);
+        break;
+      case GET_ITER:
+        unary(Helpers.ITER, d);
+        break;
+      case RETURN_VALUE:
+        c.aload(F);
+        c.iconst(pc + 1);
+        c.put(Helpers.FRAME_PC);
+        c.aload(F);
+        c.iconst(base);
+        c.put(Helpers.FRAME_SP);
+        c.aload(F);
+        c.iconst(0);
+        c.put(Helpers.FRAME_YIELDED);
+        load(d - 1);
+        c.op(Code.ARETURN);
+        break;
+      case CALL: {
+        int callee = d - arg - 2;
+        spill(callee, d);
+        c.aload(TS);
+        c.aload(STACK);
+        c.iconst(base + callee);
+        c.iconst(arg);
+        boolean keywords = pc > 0 && Opcode.op(words[pc - 1]) == KW_NAMES;
+        if (keywords) {
+          c.aload(KW);
+        } else {
+          c.op(Code.ACONST_NULL);
+        }
+        c.invoke(Helpers.CALL);
+        store(callee);
+        if (keywords) {
+          c.op(Code.ACONST_NULL);
+          c.astore(KW);
+        }
+        break;
+      }
+      case CALL_FUNCTION_EX: {
+        int callee = d - 3 - (arg & 1);
+        spill(callee, d);
+        c.aload(STACK);
+        c.iconst(base + callee);
+        c.iconst(arg);
+        c.invoke(Helpers.CALL_EX);
+        store(callee);
+        break;
+      }
+      case RAISE_VARARGS: {
+        // A bare raise re-raises as is: no traceback entry for this line (CPython 3.11).
+        spill(d - arg, d);
+        if (arg == 0) {
+          Label none = new Label();
+          c.aload(TS);
+          c.get(Helpers.HANDLED);
+          c.jump(Code.IFNULL, none);
+          c.iconst(1);
+          c.istore(RERAISING);
+          c.bind(none);
+        }
+        c.aload(TS);
+        c.aload(STACK);
+        c.iconst(base + d);
+        c.iconst(arg);
+        c.invoke(Helpers.RAISE);
+        c.op(Code.ATHROW);
+        break;
+      }
+      case RERAISE:
+        c.iconst(1);
+        c.istore(RERAISING);
+        load(d - 1);
+        c.invoke(Helpers.RERAISE_OP);
+        c.op(Code.ATHROW);
+        break;
+      case WITH_EXCEPT_START:
+        spill(d - 3, d);
+        c.aload(STACK);
+        c.iconst(base + d);
+        c.invoke(Helpers.WITH_EXCEPT_START);
+        store(d);
+        break;
+      case LOAD_ASSERTION_ERROR:
+        c.invoke(Helpers.ASSERTION_ERROR);
+        store(d);
+        break;
+      case IMPORT_NAME:
+        c.aload(TS);
+        c.ldc(co.names()[arg]);
+        load(d - 2);
+        load(d - 1);
+        c.invoke(Helpers.IMPORT_NAME);
+        store(d - 2);
+        break;
+      case IMPORT_FROM:
+        c.aload(TS);
+        load(d - 1);
+        c.ldc(co.names()[arg]);
+        c.invoke(Helpers.IMPORT_FROM);
+        store(d);
+        break;
+      case IMPORT_STAR:
+        c.aload(F);
+        load(d - 1);
+        c.invoke(Helpers.IMPORT_STAR);
+        break;
+      case SETUP_ANNOTATIONS:
+        c.aload(F);
+        c.invoke(Helpers.SETUP_ANNOTATIONS);
+        break;
+      case PRINT_EXPR:
+        c.aload(F);
+        c.aload(TS);
+        load(d - 1);
+        c.invoke(Helpers.PRINT_EXPR);
+        break;
+      default:
+        onArray(op, arg, d);
+    }
+  }
+
+  private void unary(Method m, int d) {
+    load(d - 1);
+    c.invoke(m);
+    store(d - 1);
+  }
+
+  private void binary(Method m, int d) {
+    load(d - 2);
+    load(d - 1);
+    c.invoke(m);
+    store(d - 2);
+  }
+
+  /** Turns the boolean on the JVM stack (negated when {@code negate}) into a PyBool in slot. */
+  private void boolResult(boolean negate, int slotIndex) {
+    if (negate) {
+      c.iconst(1);
+      c.op(Code.IXOR);
+    }
+    c.invoke(Helpers.BOOL_OF);
+    store(slotIndex);
+  }
+
+  /**
+   * The instructions whose helper works on the stack array and returns the new stack pointer:
+   * the slots it reads are spilled, the ones it leaves reloaded.
+   */
+  private void onArray(int op, int arg, int d) {
+    int sp = base + d;
+    if (isAddTo(op)) {
+      // (container ... values -- container ...): the container is changed in place, no slot is.
+      int pops = Opcode.pops(op, arg);
+      spill(d - pops - arg, d - pops - arg + 1);
+      if (op == DICT_MERGE) {
+        spill(d - 3 - arg, d - 2 - arg);
+      }
+      spill(d - pops, d);
+      c.iconst(op);
+      c.iconst(arg);
+      c.aload(STACK);
+      c.iconst(sp);
+      c.invoke(Helpers.ADD_TO);
+      c.op(Code.POP);
+      return;
+    }
+    int lo = d - touched(op, arg);
+    int after = d + Opcode.stackEffect(op, arg, false);
+    spill(lo, d);
+    switch (op) {
+      case BUILD_TUPLE:
+      case BUILD_LIST:
+      case BUILD_MAP:
+      case BUILD_SLICE:
+      case BUILD_STRING:
+      case BUILD_SET:
+      case LIST_TO_TUPLE:
+      case FORMAT_VALUE:
+        c.iconst(op);
+        c.iconst(arg);
+        c.aload(STACK);
+        c.iconst(sp);
+        c.invoke(Helpers.BUILD);
+        break;
+      case UNPACK_SEQUENCE:
+      case UNPACK_EX:
+      case MATCH_OP:
+        c.aload(STACK);
+        c.iconst(sp);
+        c.iconst(arg);
+        c.invoke(op == UNPACK_SEQUENCE ? Helpers.UNPACK
+            : op == UNPACK_EX ? Helpers.UNPACK_EX : Helpers.MATCH);
+        break;
+      case MAKE_FUNCTION:
+        c.aload(F);
+        c.aload(STACK);
+        c.iconst(sp);
+        c.iconst(arg);
+        c.invoke(Helpers.MAKE_FUNCTION);
+        break;
+      case BEFORE_WITH:
+        c.aload(STACK);
+        c.iconst(sp);
+        c.invoke(Helpers.BEFORE_WITH);
+        break;
+      case CHECK_EG_MATCH:
+      case PREP_RERAISE_STAR:
+        c.iconst(op);
+        c.aload(TS);
+        c.aload(STACK);
+        c.iconst(sp);
+        c.invoke(Helpers.EXCEPT_STAR);
+        break;
+      default:
+        throw new IllegalStateException("no translation for " + Opcode.name(op));
+    }
+    c.op(Code.POP);
+    reload(Math.min(lo, after), after);
+  }
+
+  private static boolean isAddTo(int op) {
+    switch (op) {
+      case LIST_APPEND:
+      case LIST_EXTEND:
+      case MAP_ADD:
+      case DICT_UPDATE:
+      case DICT_MERGE:
+      case SET_ADD:
+      case SET_UPDATE:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Returns how many slots below the top {@code op} reads: what it pops or peeks at. */
+  private static int touched(int op, int arg) {
+    if (op == MATCH_OP) {
+      int kind = arg & 0xf;
+      return Math.max(Opcode.pops(op, arg),
+          kind == MATCH_CLASS ? 3 : kind >= MATCH_KEYS ? 2 : 1);
+    }
+    return Opcode.pops(op, arg);
+  }
+
+  /** The fields and methods the translation uses, found once by reflection. */
+  private static final class Helpers {
+    static final Field FRAME_STACK = field(Frame.class, "stack");
+    static final Field FRAME_CODE = field(Frame.class, "code");
+    static final Field FRAME_FUNCTION = field(Frame.class, "function");
+    static final Field FRAME_GLOBALS = field(Frame.class, "globals");
+    static final Field FRAME_LOCALS = field(Frame.class, "locals");
+    static final Field FRAME_PC = field(Frame.class, "pc");
+    static final Field FRAME_SP = field(Frame.class, "sp");
+    static final Field FRAME_YIELDED = field(Frame.class, "yielded");
+    static final Field HANDLED = field(ThreadState.class, "handled");
+    static final Field CELL_VALUE = field(PyCell.class, "value");
+    static final Field CLOSURE = field(PyFunction.class, "closure");
+    static final Field TRUE = field(PyBool.class, "TRUE");
+    static final Field FALSE = field(PyBool.class, "FALSE");
+    static final java.lang.reflect.Constructor<?> NEW_CELL = constructor();
+
+    static final Method CONSTS = method(CodeObject.class, "consts");
+    static final Method INLINE_CACHES = method(CodeObject.class, "inlineCaches");
+    static final Method UNWINDING = method(Ops.class, "unwinding",
+        Throwable.class, ThreadState.class, Frame.class, int.class, boolean.class);
+    static final Method HANDLER_ENTRY = method(JvmTier.class, "handlerEntry",
+        Frame.class, int.class, PyException.class);
+    static final Method EXCEPTION_VALUE = method(PyException.class, "value");
+    static final Method CHECK_INTERRUPT = method(ThreadState.class, "checkInterrupt");
+    static final Method IS_TRUE = method(Abstract.class, "isTrue", PyObject.class);
+    static final Method NEXT = method(Abstract.class, "next", PyObject.class);
+    static final Method ITER = method(Abstract.class, "iter", PyObject.class);
+    static final Method NEG = method(Abstract.class, "neg", PyObject.class);
+    static final Method POS = method(Abstract.class, "pos", PyObject.class);
+    static final Method INVERT = method(Abstract.class, "invert", PyObject.class);
+    static final Method GET_ITEM =
+        method(Abstract.class, "getItem", PyObject.class, PyObject.class);
+    static final Method SET_ITEM =
+        method(Abstract.class, "setItem", PyObject.class, PyObject.class, PyObject.class);
+    static final Method DEL_ITEM =
+        method(Abstract.class, "delItem", PyObject.class, PyObject.class);
+    static final Method DEL_ATTR = method(Abstract.class, "delAttr", PyObject.class, String.class);
+    static final Method CONTAINS =
+        method(Abstract.class, "contains", PyObject.class, PyObject.class);
+    static final Method BOOL_OF = method(PyBool.class, "of", boolean.class);
+    static final Method PUT_STR = method(PyDict.class, "putStr", String.class, PyObject.class);
+    static final Method ARRAYCOPY = method(System.class, "arraycopy",
+        Object.class, int.class, Object.class, int.class, int.class);
+    static final Method UNBOUND_LOCAL =
+        method(Ops.class, "unboundLocal", CodeObject.class, int.class);
+    static final Method UNBOUND_DEREF =
+        method(Ops.class, "unboundDeref", CodeObject.class, int.class);
+    static final Method DELETE_DEREF =
+        method(Ops.class, "deleteDeref", CodeObject.class, PyObject[].class, int.class);
+    static final Method LOAD_NAME = method(Ops.class, "loadName", Frame.class, String.class);
+    static final Method DELETE_NAME = method(Ops.class, "deleteName", Frame.class, String.class);
+    static final Method LOAD_GLOBAL = method(Ops.class, "loadGlobal", Frame.class, String.class);
+    static final Method DELETE_GLOBAL =
+        method(Ops.class, "deleteGlobal", Frame.class, String.class);
+    static final Method LOAD_CLASSDEREF =
+        method(Ops.class, "loadClassDeref", Frame.class, int.class);
+    static final Method GLOBAL_LOAD = method(GlobalCache.class, "load",
+        Frame.class, Object[].class, int.class, String.class);
+    static final Method ATTR_LOAD = method(AttrCache.class, "load",
+        PyObject.class, String.class, Object[].class, int.class);
+    static final Method ATTR_STORE = method(AttrCache.class, "store",
+        PyObject.class, String.class, PyObject.class, Object[].class, int.class);
+    static final Method LOAD_METHOD = method(AttrCache.class, "loadMethod",
+        PyObject[].class, int.class, String.class, Object[].class, int.class);
+    static final Method BINARY_OP =
+        method(Ops.class, "binaryOp", PyObject.class, PyObject.class, int.class);
+    static final Method COMPARE_OP =
+        method(Ops.class, "compareOp", PyObject.class, PyObject.class, int.class);
+    static final Method EXCEPTION_MATCHES =
+        method(Ops.class, "exceptionMatches", PyObject.class, PyObject.class);
+    static final Method CALL = method(Ops.class, "call",
+        ThreadState.class, PyObject[].class, int.class, int.class, PyTuple.class);
+    static final Method CALL_EX =
+        method(Ops.class, "callEx", PyObject[].class, int.class, int.class);
+    static final Method RAISE = method(Ops.class, "raise",
+        ThreadState.class, PyObject[].class, int.class, int.class);
+    static final Method RERAISE_OP = method(Ops.class, "reraise", PyObject.class);
+    static final Method WITH_EXCEPT_START =
+        method(Ops.class, "withExceptStart", PyObject[].class, int.class);
+    static final Method ASSERTION_ERROR = method(Ops.class, "assertionError");
+    static final Method IMPORT_NAME = method(Ops.class, "importName",
+        ThreadState.class, String.class, PyObject.class, PyObject.class);
+    static final Method IMPORT_FROM =
+        method(Ops.class, "importFrom", ThreadState.class, PyObject.class, String.class);
+    static final Method IMPORT_STAR =
+        method(Ops.class, "importStar", Frame.class, PyObject.class);
+    static final Method SETUP_ANNOTATIONS = method(Ops.class, "setupAnnotations", Frame.class);
+    static final Method PRINT_EXPR =
+        method(Ops.class, "printExpr", Frame.class, ThreadState.class, PyObject.class);
+    static final Method BUILD =
+        method(Ops.class, "build", int.class, int.class, PyObject[].class, int.class);
+    static final Method ADD_TO =
+        method(Ops.class, "addTo", int.class, int.class, PyObject[].class, int.class);
+    static final Method UNPACK = method(Ops.class, "unpack", PyObject[].class, int.class, int.class);
+    static final Method UNPACK_EX =
+        method(Ops.class, "unpackEx", PyObject[].class, int.class, int.class);
+    static final Method MATCH = method(Matching.class, "op", PyObject[].class, int.class, int.class);
+    static final Method MAKE_FUNCTION = method(Ops.class, "makeFunction",
+        Frame.class, PyObject[].class, int.class, int.class);
+    static final Method BEFORE_WITH =
+        method(Ops.class, "beforeWith", PyObject[].class, int.class);
+    static final Method EXCEPT_STAR = method(Ops.class, "exceptStar",
+        int.class, ThreadState.class, PyObject[].class, int.class);
+
+    private static Field field(Class<?> owner, String name) {
+      try {
+        return owner.getDeclaredField(name);
+      } catch (NoSuchFieldException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private static Method method(Class<?> owner, String name, Class<?>... params) {
+      try {
+        return owner.getDeclaredMethod(name, params);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private static java.lang.reflect.Constructor<?> constructor() {
+      try {
+        return PyCell.class.getDeclaredConstructor(PyObject.class);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}

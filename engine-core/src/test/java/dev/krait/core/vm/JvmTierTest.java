@@ -1,0 +1,120 @@
+package dev.krait.core.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.krait.core.bytecode.CodeObject;
+import dev.krait.core.runtime.PyDict;
+import dev.krait.core.runtime.PyException;
+import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyStr;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Runs each program of {@code src/test/resources/tier} twice, every code object interpreted
+ * and then every one translated by the JVM tier (generators excepted), and checks that the
+ * output and the traceback are the same and that the code really was translated.
+ */
+final class JvmTierTest {
+
+  /** One run's streams. */
+  private record Run(String out, String err) {}
+
+  @ParameterizedTest
+  @ValueSource(strings = {"loops", "exceptions", "objects", "traceback"})
+  void translatedCodeBehavesAsInterpreted(String name) throws IOException {
+    String text = resource(name + ".py");
+    Run interpreted = run(text, name + ".py", JvmTier::interpretOnly);
+    List<CodeObject> translated = new ArrayList<>();
+    Run compiled = run(text, name + ".py", co -> {
+      if (JvmTier.translate(co) != null) {
+        translated.add(co);
+      }
+    });
+    assertEquals(interpreted.out(), compiled.out(), name + ": output");
+    assertEquals(interpreted.err(), compiled.err(), name + ": traceback");
+    assertFalse(interpreted.out().isEmpty() && interpreted.err().isEmpty(), "ran nothing");
+    assertTrue(translated.size() > 1, name + ": translated " + translated.size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"exceptions", "objects"})
+  void onlyGeneratorsStayInterpreted(String name) throws IOException {
+    CodeObject module = ScriptRunner.compile(resource(name + ".py"), name + ".py");
+    for (CodeObject co : tree(module)) {
+      boolean generator = (co.flags() & CodeObject.CO_GENERATOR) != 0;
+      TierCode code = JvmTier.translate(co);
+      if (generator) {
+        assertNull(code, co.qualname());
+      } else {
+        assertInstanceOf(TierCode.class, code, co.qualname());
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void countsCallsBeforeTranslating() {
+    CodeObject co = ScriptRunner.compile("def f(): return 1\n", "count.py");
+    int before = JvmTier.translatedCount();
+    for (int i = 0; i <= Math.max(JvmTier.THRESHOLD, 0); i++) {
+      JvmTier.code(co);
+    }
+    if (JvmTier.THRESHOLD < 0) {
+      assertNull(co.tier());
+    } else {
+      assertInstanceOf(TierCode.class, co.tier());
+      assertEquals(before + 1, JvmTier.translatedCount());
+    }
+  }
+
+  /** Runs {@code text} after applying {@code prepare} to each of its code objects. */
+  private static Run run(String text, String filename, Consumer<CodeObject> prepare) {
+    CodeObject code = ScriptRunner.compile(text, filename);
+    tree(code).forEach(prepare);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+    ThreadState ts = ThreadState.current();
+    try {
+      PyDict globals = new PyDict();
+      globals.putStr("__name__", PyStr.of("__main__"));
+      Interpreter.execute(Frame.forModule(code, globals, ScriptRunner.builtins(o)), ts);
+    } catch (PyException x) {
+      ScriptRunner.uncaught(x.value(), filename, text.split("\n", -1), e);
+    } finally {
+      ts.reset();
+    }
+    return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Returns {@code co} and the code objects nested in its constants, depth first. */
+  private static List<CodeObject> tree(CodeObject co) {
+    List<CodeObject> all = new ArrayList<>();
+    all.add(co);
+    for (PyObject c : co.consts()) {
+      if (c instanceof CodeObject nested) {
+        all.addAll(tree(nested));
+      }
+    }
+    return all;
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = JvmTierTest.class.getResourceAsStream("/tier/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
