@@ -26,6 +26,9 @@ final class JvmTier {
   /** Calls of a code object before it is translated; negative: never. */
   static final int THRESHOLD = Integer.getInteger("krait.tier.threshold", 1000);
 
+  /** Backward jumps between two of the interpreter's interrupt polls. */
+  static final int LOOP_POLL = 1024;
+
   /** The tier state of code that stays interpreted. */
   private static final Object INTERPRETED = new Object();
 
@@ -57,10 +60,22 @@ final class JvmTier {
       count = new Count();
       co.setTier(count);
     }
-    if (++count.calls <= THRESHOLD) {
+    if (++count.calls <= THRESHOLD && count.calls >= 0) {
       return null;
     }
     return translate(co);
+  }
+
+  /**
+   * The interpreter's poll on one backward jump in 1,024 ({@link #LOOP_POLL}): checks for an
+   * interrupt, and counts the jumps as calls, so that a function that loops long is translated
+   * for its next call (the running frame stays interpreted: there is no on-stack replacement).
+   */
+  static void loops(ThreadState ts, CodeObject co) {
+    ts.checkInterrupt();
+    if (THRESHOLD >= 0 && co.tier() instanceof Count count) {
+      count.calls += LOOP_POLL;
+    }
   }
 
   /**
