@@ -91,7 +91,13 @@ final class JvmTier {
       if (t == INTERPRETED) {
         return null;
       }
-      TierCode code = define(co);
+      TierCode code;
+      try {
+        code = define(co);
+      } catch (StackOverflowError e) {
+        // Translating near the end of the stack: a later call, with more stack, tries again.
+        return null;
+      }
       co.setTier(code == null ? INTERPRETED : code);
       return code;
     }
@@ -120,6 +126,8 @@ final class JvmTier {
     } catch (TierTranslator.Untranslatable | ClassTooLargeException e) {
       LOG.debug("{} stays interpreted: {}", co.qualname(), e.getMessage());
       return null;
+    } catch (StackOverflowError e) {
+      throw e;
     } catch (Throwable e) {
       // A translation the JVM refuses (a verifier error) is a bug of the tier, never the
       // program's: the code stays interpreted and runs correctly.

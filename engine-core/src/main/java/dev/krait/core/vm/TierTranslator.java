@@ -166,6 +166,10 @@ final class TierTranslator {
         if (!supported(op)) {
           throw new Untranslatable(Opcode.name(op) + " is not translated");
         }
+        if (op == KW_NAMES && (pc + 1 >= words.length || Opcode.op(words[pc + 1]) != CALL)) {
+          // The translation passes the names to the CALL right after (the compiler's order).
+          throw new Untranslatable("KW_NAMES not followed by CALL");
+        }
         if (Opcode.isJump(op)) {
           landing[arg] = true;
           work.push(new int[] {arg, d + Opcode.stackEffect(op, arg, true)});
