@@ -50,13 +50,15 @@ final class TierTranslator {
   private static final int RERAISING = 7;
   private static final int JUMPS = 8;
   private static final int EXC = 9;
-  private static final int SLOT0 = 10;
+  /** The code's names: the same strings the interpreter passes, so identity checks still hit. */
+  private static final int NAMES = 10;
+  private static final int SLOT0 = 11;
   /** The deepest the JVM operand stack gets in any instruction's translation. */
   private static final int MAX_STACK = 8;
 
   private static final Class<?>[] FIXED_LOCALS = {
     Frame.class, ThreadState.class, PyObject[].class, PyObject[].class, Object[].class,
-    PyTuple.class, int.class, int.class, int.class, PyException.class
+    PyTuple.class, int.class, int.class, int.class, PyException.class, String[].class
   };
 
   /** Thrown for code the tier leaves to the interpreter: a tier decision, not an error. */
@@ -246,6 +248,10 @@ final class TierTranslator {
     c.istore(JUMPS);
     c.op(Code.ACONST_NULL);
     c.astore(EXC);
+    c.aload(F);
+    c.get(Helpers.FRAME_CODE);
+    c.invoke(Helpers.NAMES);
+    c.astore(NAMES);
     for (int i = 0; i < co.stackSize(); i++) {
       c.op(Code.ACONST_NULL);
       c.astore(SLOT0 + i);
@@ -335,6 +341,12 @@ final class TierTranslator {
   private void fast(int slot) {
     c.aload(STACK);
     c.iconst(slot);
+    c.op(Code.AALOAD);
+  }
+
+  private void name(int i) {
+    c.aload(NAMES);
+    c.iconst(i);
     c.op(Code.AALOAD);
   }
 
@@ -499,7 +511,6 @@ final class TierTranslator {
 
   /** The instructions that can raise; {@code PC} is already set. */
   private void raising(int pc, int op, int arg, int d) {
-    String[] names = co.names();
     switch (op) {
       case LOAD_FAST: {
         fast(arg);
@@ -568,7 +579,7 @@ final class TierTranslator {
         break;
       case LOAD_NAME:
         c.aload(F);
-        c.ldc(names[arg]);
+        name(arg);
         c.invoke(Helpers.LOAD_NAME);
         store(d);
         break;
@@ -576,14 +587,14 @@ final class TierTranslator {
       case STORE_GLOBAL:
         c.aload(F);
         c.get(op == STORE_NAME ? Helpers.FRAME_LOCALS : Helpers.FRAME_GLOBALS);
-        c.ldc(names[arg]);
+        name(arg);
         load(d - 1);
         c.invoke(Helpers.PUT_STR);
         break;
       case DELETE_NAME:
       case DELETE_GLOBAL:
         c.aload(F);
-        c.ldc(names[arg]);
+        name(arg);
         c.invoke(op == DELETE_NAME ? Helpers.DELETE_NAME : Helpers.DELETE_GLOBAL);
         break;
       case LOAD_GLOBAL: {
@@ -595,7 +606,7 @@ final class TierTranslator {
         c.aload(F);
         c.aload(CACHES);
         c.iconst(pc);
-        c.ldc(names[arg >> 1]);
+        name(arg >> 1);
         c.invoke(Helpers.GLOBAL_LOAD);
         store(at);
         break;
@@ -614,7 +625,7 @@ final class TierTranslator {
         break;
       case LOAD_ATTR:
         load(d - 1);
-        c.ldc(names[arg]);
+        name(arg);
         c.aload(CACHES);
         c.iconst(pc);
         c.invoke(Helpers.ATTR_LOAD);
@@ -622,7 +633,7 @@ final class TierTranslator {
         break;
       case STORE_ATTR:
         load(d - 1);
-        c.ldc(names[arg]);
+        name(arg);
         load(d - 2);
         c.aload(CACHES);
         c.iconst(pc);
@@ -630,14 +641,14 @@ final class TierTranslator {
         break;
       case DELETE_ATTR:
         load(d - 1);
-        c.ldc(names[arg]);
+        name(arg);
         c.invoke(Helpers.DEL_ATTR);
         break;
       case LOAD_METHOD:
         spill(d - 1, d);
         c.aload(STACK);
         c.iconst(base + d);
-        c.ldc(names[arg]);
+        name(arg);
         c.aload(CACHES);
         c.iconst(pc);
         c.invoke(Helpers.LOAD_METHOD);
@@ -811,7 +822,7 @@ final class TierTranslator {
         break;
       case IMPORT_NAME:
         c.aload(TS);
-        c.ldc(co.names()[arg]);
+        name(arg);
         load(d - 2);
         load(d - 1);
         c.invoke(Helpers.IMPORT_NAME);
@@ -820,7 +831,7 @@ final class TierTranslator {
       case IMPORT_FROM:
         c.aload(TS);
         load(d - 1);
-        c.ldc(co.names()[arg]);
+        name(arg);
         c.invoke(Helpers.IMPORT_FROM);
         store(d);
         break;
@@ -987,6 +998,7 @@ final class TierTranslator {
 
     static final Method CONSTS = method(CodeObject.class, "consts");
     static final Method INLINE_CACHES = method(CodeObject.class, "inlineCaches");
+    static final Method NAMES = method(CodeObject.class, "names");
     static final Method UNWINDING = method(Ops.class, "unwinding",
         Throwable.class, ThreadState.class, Frame.class, int.class, boolean.class);
     static final Method HANDLER_ENTRY = method(JvmTier.class, "handlerEntry",
