@@ -8,13 +8,10 @@ import dev.krait.core.bytecode.Opcode;
 import dev.krait.core.classfile.ClassFile;
 import dev.krait.core.classfile.Code;
 import dev.krait.core.classfile.Label;
-import dev.krait.core.runtime.Abstract;
-import dev.krait.core.runtime.PyBool;
-import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyException;
 import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyTuple;
-import java.lang.reflect.Field;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -129,7 +126,7 @@ final class TierTranslator {
     return k.getName().replace('.', '/');
   }
 
-  private static java.lang.reflect.Constructor<?> constructorOfObject() {
+  private static Constructor<?> constructorOfObject() {
     try {
       return Object.class.getConstructor();
     } catch (NoSuchMethodException e) {
@@ -229,14 +226,14 @@ final class TierTranslator {
   /** Assigns every local its one type, as the stack map frames declare. */
   private void prologue() {
     c.aload(F);
-    c.get(Helpers.FRAME_STACK);
+    c.get(TierHelpers.FRAME_STACK);
     c.astore(STACK);
     c.aload(F);
-    c.get(Helpers.FRAME_CODE);
+    c.get(TierHelpers.FRAME_CODE);
     c.op(Code.DUP);
-    c.invoke(Helpers.CONSTS);
+    c.invoke(TierHelpers.CONSTS);
     c.astore(CONSTS);
-    c.invoke(Helpers.INLINE_CACHES);
+    c.invoke(TierHelpers.INLINE_CACHES);
     c.astore(CACHES);
     c.op(Code.ACONST_NULL);
     c.astore(KW);
@@ -249,8 +246,8 @@ final class TierTranslator {
     c.op(Code.ACONST_NULL);
     c.astore(EXC);
     c.aload(F);
-    c.get(Helpers.FRAME_CODE);
-    c.invoke(Helpers.NAMES);
+    c.get(TierHelpers.FRAME_CODE);
+    c.invoke(TierHelpers.NAMES);
     c.astore(NAMES);
     for (int i = 0; i < co.stackSize(); i++) {
       c.op(Code.ACONST_NULL);
@@ -268,7 +265,7 @@ final class TierTranslator {
     c.aload(F);
     c.iload(PC);
     c.iload(RERAISING);
-    c.invoke(Helpers.UNWINDING);
+    c.invoke(TierHelpers.UNWINDING);
     c.astore(EXC);
     c.iconst(0);
     c.istore(RERAISING);
@@ -277,7 +274,7 @@ final class TierTranslator {
     c.aload(F);
     c.iload(PC);
     c.aload(EXC);
-    c.invoke(Helpers.HANDLER_ENTRY);
+    c.invoke(TierHelpers.HANDLER_ENTRY);
     ExceptionTable table = co.exceptions();
     Label rethrow = new Label();
     Label[] cases = new Label[table.size()];
@@ -291,7 +288,7 @@ final class TierTranslator {
       for (int i = 0; i < cases.length; i++) {
         c.bind(cases[i]);
         c.aload(EXC);
-        c.invoke(Helpers.EXCEPTION_VALUE);
+        c.invoke(TierHelpers.EXCEPTION_VALUE);
         c.astore(slot(table.depth(i)));
         c.jump(Code.GOTO, labels[table.target(i)]);
       }
@@ -354,10 +351,6 @@ final class TierTranslator {
     c.aload(CONSTS);
     c.iconst(i);
     c.op(Code.AALOAD);
-  }
-
-  private void pushBool(Field which) {
-    c.get(which);
   }
 
   /** Emits one Python instruction {@code op arg} at {@code pc}, entered with depth {@code d}. */
@@ -437,16 +430,16 @@ final class TierTranslator {
         load(d - 1);
         store(d);
         c.aload(TS);
-        c.get(Helpers.HANDLED);
+        c.get(TierHelpers.HANDLED);
         store(d - 1);
         c.aload(TS);
         load(d);
-        c.put(Helpers.HANDLED);
+        c.put(TierHelpers.HANDLED);
         break;
       case POP_EXCEPT:
         c.aload(TS);
         load(d - 1);
-        c.put(Helpers.HANDLED);
+        c.put(TierHelpers.HANDLED);
         break;
       default:
         throw new IllegalStateException(Opcode.name(op));
@@ -468,7 +461,7 @@ final class TierTranslator {
         c.op(Code.IAND);
         c.jump(Code.IFNE, target);
         c.aload(TS);
-        c.invoke(Helpers.CHECK_INTERRUPT);
+        c.invoke(TierHelpers.CHECK_INTERRUPT);
         c.jump(Code.GOTO, target);
         break;
       case POP_JUMP_IF_FALSE:
@@ -476,13 +469,13 @@ final class TierTranslator {
         boolean onTrue = op == POP_JUMP_IF_TRUE;
         setPc(pc);
         load(d - 1);
-        pushBool(onTrue ? Helpers.TRUE : Helpers.FALSE);
+        c.get(onTrue ? TierHelpers.TRUE : TierHelpers.FALSE);
         c.jump(Code.IF_ACMPEQ, target);
         load(d - 1);
-        pushBool(onTrue ? Helpers.FALSE : Helpers.TRUE);
+        c.get(onTrue ? TierHelpers.FALSE : TierHelpers.TRUE);
         c.jump(Code.IF_ACMPEQ, labels[pc + 1]);
         load(d - 1);
-        c.invoke(Helpers.IS_TRUE);
+        c.invoke(TierHelpers.IS_TRUE);
         c.jump(onTrue ? Code.IFNE : Code.IFEQ, target);
         break;
       }
@@ -490,13 +483,13 @@ final class TierTranslator {
       case JUMP_IF_TRUE_OR_POP:
         setPc(pc);
         load(d - 1);
-        c.invoke(Helpers.IS_TRUE);
+        c.invoke(TierHelpers.IS_TRUE);
         c.jump(op == JUMP_IF_TRUE_OR_POP ? Code.IFNE : Code.IFEQ, target);
         break;
       case FOR_ITER:
         setPc(pc);
         load(d - 1);
-        c.invoke(Helpers.NEXT);
+        c.invoke(TierHelpers.NEXT);
         store(d);
         load(d);
         c.jump(Code.IFNONNULL, labels[pc + 1]);
@@ -518,7 +511,7 @@ final class TierTranslator {
         Label ok = new Label();
         load(d);
         c.jump(Code.IFNONNULL, ok);
-        throwUnbound(pc, Helpers.UNBOUND_LOCAL, arg);
+        throwUnbound(pc, TierHelpers.UNBOUND_LOCAL, arg);
         c.bind(ok);
         break;
       }
@@ -526,7 +519,7 @@ final class TierTranslator {
         Label ok = new Label();
         fast(arg);
         c.jump(Code.IFNONNULL, ok);
-        throwUnbound(pc, Helpers.UNBOUND_LOCAL, arg);
+        throwUnbound(pc, TierHelpers.UNBOUND_LOCAL, arg);
         c.bind(ok);
         c.aload(STACK);
         c.iconst(arg);
@@ -537,12 +530,12 @@ final class TierTranslator {
       case LOAD_DEREF: {
         fast(arg);
         c.checkcast(PyCell.class);
-        c.get(Helpers.CELL_VALUE);
+        c.get(TierHelpers.CELL_VALUE);
         store(d);
         Label ok = new Label();
         load(d);
         c.jump(Code.IFNONNULL, ok);
-        throwUnbound(pc, Helpers.UNBOUND_DEREF, arg);
+        throwUnbound(pc, TierHelpers.UNBOUND_DEREF, arg);
         c.bind(ok);
         break;
       }
@@ -550,52 +543,52 @@ final class TierTranslator {
         fast(arg);
         c.checkcast(PyCell.class);
         load(d - 1);
-        c.put(Helpers.CELL_VALUE);
+        c.put(TierHelpers.CELL_VALUE);
         break;
       case DELETE_DEREF:
         c.aload(F);
-        c.get(Helpers.FRAME_CODE);
+        c.get(TierHelpers.FRAME_CODE);
         c.aload(STACK);
         c.iconst(arg);
-        c.invoke(Helpers.DELETE_DEREF);
+        c.invoke(TierHelpers.DELETE_DEREF);
         break;
       case MAKE_CELL:
         c.aload(STACK);
         c.iconst(arg);
         c.newDup(PyCell.class);
         fast(arg);
-        c.construct(Helpers.NEW_CELL);
+        c.construct(TierHelpers.NEW_CELL);
         c.op(Code.AASTORE);
         break;
       case COPY_FREE_VARS:
         c.aload(F);
-        c.get(Helpers.FRAME_FUNCTION);
-        c.get(Helpers.CLOSURE);
+        c.get(TierHelpers.FRAME_FUNCTION);
+        c.get(TierHelpers.CLOSURE);
         c.iconst(0);
         c.aload(STACK);
         c.iconst(base - arg);
         c.iconst(arg);
-        c.invoke(Helpers.ARRAYCOPY);
+        c.invoke(TierHelpers.ARRAYCOPY);
         break;
       case LOAD_NAME:
         c.aload(F);
         name(arg);
-        c.invoke(Helpers.LOAD_NAME);
+        c.invoke(TierHelpers.LOAD_NAME);
         store(d);
         break;
       case STORE_NAME:
       case STORE_GLOBAL:
         c.aload(F);
-        c.get(op == STORE_NAME ? Helpers.FRAME_LOCALS : Helpers.FRAME_GLOBALS);
+        c.get(op == STORE_NAME ? TierHelpers.FRAME_LOCALS : TierHelpers.FRAME_GLOBALS);
         name(arg);
         load(d - 1);
-        c.invoke(Helpers.PUT_STR);
+        c.invoke(TierHelpers.PUT_STR);
         break;
       case DELETE_NAME:
       case DELETE_GLOBAL:
         c.aload(F);
         name(arg);
-        c.invoke(op == DELETE_NAME ? Helpers.DELETE_NAME : Helpers.DELETE_GLOBAL);
+        c.invoke(op == DELETE_NAME ? TierHelpers.DELETE_NAME : TierHelpers.DELETE_GLOBAL);
         break;
       case LOAD_GLOBAL: {
         int at = d;
@@ -607,20 +600,20 @@ final class TierTranslator {
         c.aload(CACHES);
         c.iconst(pc);
         name(arg >> 1);
-        c.invoke(Helpers.GLOBAL_LOAD);
+        c.invoke(TierHelpers.GLOBAL_LOAD);
         store(at);
         break;
       }
       case LOAD_BUILD_CLASS:
         c.aload(F);
         c.ldc("__build_class__");
-        c.invoke(Helpers.LOAD_GLOBAL);
+        c.invoke(TierHelpers.LOAD_GLOBAL);
         store(d);
         break;
       case LOAD_CLASSDEREF:
         c.aload(F);
         c.iconst(arg);
-        c.invoke(Helpers.LOAD_CLASSDEREF);
+        c.invoke(TierHelpers.LOAD_CLASSDEREF);
         store(d);
         break;
       case LOAD_ATTR:
@@ -628,7 +621,7 @@ final class TierTranslator {
         name(arg);
         c.aload(CACHES);
         c.iconst(pc);
-        c.invoke(Helpers.ATTR_LOAD);
+        c.invoke(TierHelpers.ATTR_LOAD);
         store(d - 1);
         break;
       case STORE_ATTR:
@@ -637,12 +630,12 @@ final class TierTranslator {
         load(d - 2);
         c.aload(CACHES);
         c.iconst(pc);
-        c.invoke(Helpers.ATTR_STORE);
+        c.invoke(TierHelpers.ATTR_STORE);
         break;
       case DELETE_ATTR:
         load(d - 1);
         name(arg);
-        c.invoke(Helpers.DEL_ATTR);
+        c.invoke(TierHelpers.DEL_ATTR);
         break;
       case LOAD_METHOD:
         spill(d - 1, d);
@@ -651,7 +644,7 @@ final class TierTranslator {
         name(arg);
         c.aload(CACHES);
         c.iconst(pc);
-        c.invoke(Helpers.LOAD_METHOD);
+        c.invoke(TierHelpers.LOAD_METHOD);
         c.op(Code.POP);
         reload(d - 1, d + 1);
         break;
@@ -663,7 +656,7 @@ final class TierTranslator {
   private void throwUnbound(int pc, Method which, int slotIndex) {
     setPc(pc);
     c.aload(F);
-    c.get(Helpers.FRAME_CODE);
+    c.get(TierHelpers.FRAME_CODE);
     c.iconst(slotIndex);
     c.invoke(which);
     c.op(Code.ATHROW);
@@ -673,25 +666,25 @@ final class TierTranslator {
   private void operation(int pc, int op, int arg, int d) {
     switch (op) {
       case BINARY_SUBSCR:
-        binary(Helpers.GET_ITEM, d);
+        binary(TierHelpers.GET_ITEM, d);
         break;
       case STORE_SUBSCR:
         load(d - 2);
         load(d - 1);
         load(d - 3);
-        c.invoke(Helpers.SET_ITEM);
+        c.invoke(TierHelpers.SET_ITEM);
         break;
       case DELETE_SUBSCR:
         load(d - 2);
         load(d - 1);
-        c.invoke(Helpers.DEL_ITEM);
+        c.invoke(TierHelpers.DEL_ITEM);
         break;
       case BINARY_OP:
       case COMPARE_OP:
         load(d - 2);
         load(d - 1);
         c.iconst(arg);
-        c.invoke(op == BINARY_OP ? Helpers.BINARY_OP : Helpers.COMPARE_OP);
+        c.invoke(op == BINARY_OP ? TierHelpers.BINARY_OP : TierHelpers.COMPARE_OP);
         store(d - 2);
         break;
       case IS_OP: {
@@ -700,11 +693,11 @@ final class TierTranslator {
         load(d - 2);
         load(d - 1);
         c.jump(Code.IF_ACMPNE, differ);
-        pushBool(arg == 0 ? Helpers.TRUE : Helpers.FALSE);
+        c.get(arg == 0 ? TierHelpers.TRUE : TierHelpers.FALSE);
         store(d - 2);
         c.jump(Code.GOTO, done);
         c.bind(differ);
-        pushBool(arg == 0 ? Helpers.FALSE : Helpers.TRUE);
+        c.get(arg == 0 ? TierHelpers.FALSE : TierHelpers.TRUE);
         store(d - 2);
         c.bind(done);
         break;
@@ -712,42 +705,42 @@ final class TierTranslator {
       case CONTAINS_OP:
         load(d - 1);
         load(d - 2);
-        c.invoke(Helpers.CONTAINS);
+        c.invoke(TierHelpers.CONTAINS);
         boolResult(arg != 0, d - 2);
         break;
       case UNARY_NEGATIVE:
-        unary(Helpers.NEG, d);
+        unary(TierHelpers.NEG, d);
         break;
       case UNARY_POSITIVE:
-        unary(Helpers.POS, d);
+        unary(TierHelpers.POS, d);
         break;
       case UNARY_INVERT:
-        unary(Helpers.INVERT, d);
+        unary(TierHelpers.INVERT, d);
         break;
       case UNARY_NOT:
         load(d - 1);
-        c.invoke(Helpers.IS_TRUE);
+        c.invoke(TierHelpers.IS_TRUE);
         boolResult(true, d - 1);
         break;
       case CHECK_EXC_MATCH:
         load(d - 2);
         load(d - 1);
-        c.invoke(Helpers.EXCEPTION_MATCHES);
+        c.invoke(TierHelpers.EXCEPTION_MATCHES);
         boolResult(false, d - 1);
         break;
       case GET_ITER:
-        unary(Helpers.ITER, d);
+        unary(TierHelpers.ITER, d);
         break;
       case RETURN_VALUE:
         c.aload(F);
         c.iconst(pc + 1);
-        c.put(Helpers.FRAME_PC);
+        c.put(TierHelpers.FRAME_PC);
         c.aload(F);
         c.iconst(base);
-        c.put(Helpers.FRAME_SP);
+        c.put(TierHelpers.FRAME_SP);
         c.aload(F);
         c.iconst(0);
-        c.put(Helpers.FRAME_YIELDED);
+        c.put(TierHelpers.FRAME_YIELDED);
         load(d - 1);
         c.op(Code.ARETURN);
         break;
@@ -764,7 +757,7 @@ final class TierTranslator {
         } else {
           c.op(Code.ACONST_NULL);
         }
-        c.invoke(Helpers.CALL);
+        c.invoke(TierHelpers.CALL);
         store(callee);
         if (keywords) {
           c.op(Code.ACONST_NULL);
@@ -778,7 +771,7 @@ final class TierTranslator {
         c.aload(STACK);
         c.iconst(base + callee);
         c.iconst(arg);
-        c.invoke(Helpers.CALL_EX);
+        c.invoke(TierHelpers.CALL_EX);
         store(callee);
         break;
       }
@@ -788,7 +781,7 @@ final class TierTranslator {
         if (arg == 0) {
           Label none = new Label();
           c.aload(TS);
-          c.get(Helpers.HANDLED);
+          c.get(TierHelpers.HANDLED);
           c.jump(Code.IFNULL, none);
           c.iconst(1);
           c.istore(RERAISING);
@@ -798,7 +791,7 @@ final class TierTranslator {
         c.aload(STACK);
         c.iconst(base + d);
         c.iconst(arg);
-        c.invoke(Helpers.RAISE);
+        c.invoke(TierHelpers.RAISE);
         c.op(Code.ATHROW);
         break;
       }
@@ -806,18 +799,18 @@ final class TierTranslator {
         c.iconst(1);
         c.istore(RERAISING);
         load(d - 1);
-        c.invoke(Helpers.RERAISE_OP);
+        c.invoke(TierHelpers.RERAISE_OP);
         c.op(Code.ATHROW);
         break;
       case WITH_EXCEPT_START:
         spill(d - 3, d);
         c.aload(STACK);
         c.iconst(base + d);
-        c.invoke(Helpers.WITH_EXCEPT_START);
+        c.invoke(TierHelpers.WITH_EXCEPT_START);
         store(d);
         break;
       case LOAD_ASSERTION_ERROR:
-        c.invoke(Helpers.ASSERTION_ERROR);
+        c.invoke(TierHelpers.ASSERTION_ERROR);
         store(d);
         break;
       case IMPORT_NAME:
@@ -825,30 +818,30 @@ final class TierTranslator {
         name(arg);
         load(d - 2);
         load(d - 1);
-        c.invoke(Helpers.IMPORT_NAME);
+        c.invoke(TierHelpers.IMPORT_NAME);
         store(d - 2);
         break;
       case IMPORT_FROM:
         c.aload(TS);
         load(d - 1);
         name(arg);
-        c.invoke(Helpers.IMPORT_FROM);
+        c.invoke(TierHelpers.IMPORT_FROM);
         store(d);
         break;
       case IMPORT_STAR:
         c.aload(F);
         load(d - 1);
-        c.invoke(Helpers.IMPORT_STAR);
+        c.invoke(TierHelpers.IMPORT_STAR);
         break;
       case SETUP_ANNOTATIONS:
         c.aload(F);
-        c.invoke(Helpers.SETUP_ANNOTATIONS);
+        c.invoke(TierHelpers.SETUP_ANNOTATIONS);
         break;
       case PRINT_EXPR:
         c.aload(F);
         c.aload(TS);
         load(d - 1);
-        c.invoke(Helpers.PRINT_EXPR);
+        c.invoke(TierHelpers.PRINT_EXPR);
         break;
       default:
         onArray(op, arg, d);
@@ -874,7 +867,7 @@ final class TierTranslator {
       c.iconst(1);
       c.op(Code.IXOR);
     }
-    c.invoke(Helpers.BOOL_OF);
+    c.invoke(TierHelpers.BOOL_OF);
     store(slotIndex);
   }
 
@@ -896,7 +889,7 @@ final class TierTranslator {
       c.iconst(arg);
       c.aload(STACK);
       c.iconst(sp);
-      c.invoke(Helpers.ADD_TO);
+      c.invoke(TierHelpers.ADD_TO);
       c.op(Code.POP);
       return;
     }
@@ -916,7 +909,7 @@ final class TierTranslator {
         c.iconst(arg);
         c.aload(STACK);
         c.iconst(sp);
-        c.invoke(Helpers.BUILD);
+        c.invoke(TierHelpers.BUILD);
         break;
       case UNPACK_SEQUENCE:
       case UNPACK_EX:
@@ -924,20 +917,20 @@ final class TierTranslator {
         c.aload(STACK);
         c.iconst(sp);
         c.iconst(arg);
-        c.invoke(op == UNPACK_SEQUENCE ? Helpers.UNPACK
-            : op == UNPACK_EX ? Helpers.UNPACK_EX : Helpers.MATCH);
+        c.invoke(op == UNPACK_SEQUENCE ? TierHelpers.UNPACK
+            : op == UNPACK_EX ? TierHelpers.UNPACK_EX : TierHelpers.MATCH);
         break;
       case MAKE_FUNCTION:
         c.aload(F);
         c.aload(STACK);
         c.iconst(sp);
         c.iconst(arg);
-        c.invoke(Helpers.MAKE_FUNCTION);
+        c.invoke(TierHelpers.MAKE_FUNCTION);
         break;
       case BEFORE_WITH:
         c.aload(STACK);
         c.iconst(sp);
-        c.invoke(Helpers.BEFORE_WITH);
+        c.invoke(TierHelpers.BEFORE_WITH);
         break;
       case CHECK_EG_MATCH:
       case PREP_RERAISE_STAR:
@@ -945,7 +938,7 @@ final class TierTranslator {
         c.aload(TS);
         c.aload(STACK);
         c.iconst(sp);
-        c.invoke(Helpers.EXCEPT_STAR);
+        c.invoke(TierHelpers.EXCEPT_STAR);
         break;
       default:
         throw new IllegalStateException("no translation for " + Opcode.name(op));
@@ -977,136 +970,5 @@ final class TierTranslator {
           kind == MATCH_CLASS ? 3 : kind >= MATCH_KEYS ? 2 : 1);
     }
     return Opcode.pops(op, arg);
-  }
-
-  /** The fields and methods the translation uses, found once by reflection. */
-  private static final class Helpers {
-    static final Field FRAME_STACK = field(Frame.class, "stack");
-    static final Field FRAME_CODE = field(Frame.class, "code");
-    static final Field FRAME_FUNCTION = field(Frame.class, "function");
-    static final Field FRAME_GLOBALS = field(Frame.class, "globals");
-    static final Field FRAME_LOCALS = field(Frame.class, "locals");
-    static final Field FRAME_PC = field(Frame.class, "pc");
-    static final Field FRAME_SP = field(Frame.class, "sp");
-    static final Field FRAME_YIELDED = field(Frame.class, "yielded");
-    static final Field HANDLED = field(ThreadState.class, "handled");
-    static final Field CELL_VALUE = field(PyCell.class, "value");
-    static final Field CLOSURE = field(PyFunction.class, "closure");
-    static final Field TRUE = field(PyBool.class, "TRUE");
-    static final Field FALSE = field(PyBool.class, "FALSE");
-    static final java.lang.reflect.Constructor<?> NEW_CELL = constructor();
-
-    static final Method CONSTS = method(CodeObject.class, "consts");
-    static final Method INLINE_CACHES = method(CodeObject.class, "inlineCaches");
-    static final Method NAMES = method(CodeObject.class, "names");
-    static final Method UNWINDING = method(Ops.class, "unwinding",
-        Throwable.class, ThreadState.class, Frame.class, int.class, boolean.class);
-    static final Method HANDLER_ENTRY = method(JvmTier.class, "handlerEntry",
-        Frame.class, int.class, PyException.class);
-    static final Method EXCEPTION_VALUE = method(PyException.class, "value");
-    static final Method CHECK_INTERRUPT = method(ThreadState.class, "checkInterrupt");
-    static final Method IS_TRUE = method(Abstract.class, "isTrue", PyObject.class);
-    static final Method NEXT = method(Abstract.class, "next", PyObject.class);
-    static final Method ITER = method(Abstract.class, "iter", PyObject.class);
-    static final Method NEG = method(Abstract.class, "neg", PyObject.class);
-    static final Method POS = method(Abstract.class, "pos", PyObject.class);
-    static final Method INVERT = method(Abstract.class, "invert", PyObject.class);
-    static final Method GET_ITEM =
-        method(Abstract.class, "getItem", PyObject.class, PyObject.class);
-    static final Method SET_ITEM =
-        method(Abstract.class, "setItem", PyObject.class, PyObject.class, PyObject.class);
-    static final Method DEL_ITEM =
-        method(Abstract.class, "delItem", PyObject.class, PyObject.class);
-    static final Method DEL_ATTR = method(Abstract.class, "delAttr", PyObject.class, String.class);
-    static final Method CONTAINS =
-        method(Abstract.class, "contains", PyObject.class, PyObject.class);
-    static final Method BOOL_OF = method(PyBool.class, "of", boolean.class);
-    static final Method PUT_STR = method(PyDict.class, "putStr", String.class, PyObject.class);
-    static final Method ARRAYCOPY = method(System.class, "arraycopy",
-        Object.class, int.class, Object.class, int.class, int.class);
-    static final Method UNBOUND_LOCAL =
-        method(Ops.class, "unboundLocal", CodeObject.class, int.class);
-    static final Method UNBOUND_DEREF =
-        method(Ops.class, "unboundDeref", CodeObject.class, int.class);
-    static final Method DELETE_DEREF =
-        method(Ops.class, "deleteDeref", CodeObject.class, PyObject[].class, int.class);
-    static final Method LOAD_NAME = method(Ops.class, "loadName", Frame.class, String.class);
-    static final Method DELETE_NAME = method(Ops.class, "deleteName", Frame.class, String.class);
-    static final Method LOAD_GLOBAL = method(Ops.class, "loadGlobal", Frame.class, String.class);
-    static final Method DELETE_GLOBAL =
-        method(Ops.class, "deleteGlobal", Frame.class, String.class);
-    static final Method LOAD_CLASSDEREF =
-        method(Ops.class, "loadClassDeref", Frame.class, int.class);
-    static final Method GLOBAL_LOAD = method(GlobalCache.class, "load",
-        Frame.class, Object[].class, int.class, String.class);
-    static final Method ATTR_LOAD = method(AttrCache.class, "load",
-        PyObject.class, String.class, Object[].class, int.class);
-    static final Method ATTR_STORE = method(AttrCache.class, "store",
-        PyObject.class, String.class, PyObject.class, Object[].class, int.class);
-    static final Method LOAD_METHOD = method(AttrCache.class, "loadMethod",
-        PyObject[].class, int.class, String.class, Object[].class, int.class);
-    static final Method BINARY_OP =
-        method(Ops.class, "binaryOp", PyObject.class, PyObject.class, int.class);
-    static final Method COMPARE_OP =
-        method(Ops.class, "compareOp", PyObject.class, PyObject.class, int.class);
-    static final Method EXCEPTION_MATCHES =
-        method(Ops.class, "exceptionMatches", PyObject.class, PyObject.class);
-    static final Method CALL = method(Ops.class, "call",
-        ThreadState.class, PyObject[].class, int.class, int.class, PyTuple.class);
-    static final Method CALL_EX =
-        method(Ops.class, "callEx", PyObject[].class, int.class, int.class);
-    static final Method RAISE = method(Ops.class, "raise",
-        ThreadState.class, PyObject[].class, int.class, int.class);
-    static final Method RERAISE_OP = method(Ops.class, "reraise", PyObject.class);
-    static final Method WITH_EXCEPT_START =
-        method(Ops.class, "withExceptStart", PyObject[].class, int.class);
-    static final Method ASSERTION_ERROR = method(Ops.class, "assertionError");
-    static final Method IMPORT_NAME = method(Ops.class, "importName",
-        ThreadState.class, String.class, PyObject.class, PyObject.class);
-    static final Method IMPORT_FROM =
-        method(Ops.class, "importFrom", ThreadState.class, PyObject.class, String.class);
-    static final Method IMPORT_STAR =
-        method(Ops.class, "importStar", Frame.class, PyObject.class);
-    static final Method SETUP_ANNOTATIONS = method(Ops.class, "setupAnnotations", Frame.class);
-    static final Method PRINT_EXPR =
-        method(Ops.class, "printExpr", Frame.class, ThreadState.class, PyObject.class);
-    static final Method BUILD =
-        method(Ops.class, "build", int.class, int.class, PyObject[].class, int.class);
-    static final Method ADD_TO =
-        method(Ops.class, "addTo", int.class, int.class, PyObject[].class, int.class);
-    static final Method UNPACK = method(Ops.class, "unpack", PyObject[].class, int.class, int.class);
-    static final Method UNPACK_EX =
-        method(Ops.class, "unpackEx", PyObject[].class, int.class, int.class);
-    static final Method MATCH = method(Matching.class, "op", PyObject[].class, int.class, int.class);
-    static final Method MAKE_FUNCTION = method(Ops.class, "makeFunction",
-        Frame.class, PyObject[].class, int.class, int.class);
-    static final Method BEFORE_WITH =
-        method(Ops.class, "beforeWith", PyObject[].class, int.class);
-    static final Method EXCEPT_STAR = method(Ops.class, "exceptStar",
-        int.class, ThreadState.class, PyObject[].class, int.class);
-
-    private static Field field(Class<?> owner, String name) {
-      try {
-        return owner.getDeclaredField(name);
-      } catch (NoSuchFieldException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private static Method method(Class<?> owner, String name, Class<?>... params) {
-      try {
-        return owner.getDeclaredMethod(name, params);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private static java.lang.reflect.Constructor<?> constructor() {
-      try {
-        return PyCell.class.getDeclaredConstructor(PyObject.class);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -64,7 +65,21 @@ final class JvmTierTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
+  void codeOverTheClassFileLimitsStaysInterpreted() {
+    StringBuilder text = new StringBuilder("def big(x):\n");
+    for (int i = 0; i < 4000; i++) {
+      text.append("    if x > ").append(i).append(": x = x - 1\n");
+    }
+    text.append("    return x\nprint(big(5000), big(3))\n");
+    CodeObject module = ScriptRunner.compile(text.toString(), "big.py");
+    CodeObject big = tree(module).get(1);
+    assertNull(JvmTier.translate(big), "a method over 64 KB of JVM code");
+    Run run = run(text.toString(), "big.py", co -> { });
+    assertEquals("2500 1\n", run.out());
+  }
+
+  @Test
   void countsCallsBeforeTranslating() {
     CodeObject co = ScriptRunner.compile("def f(): return 1\n", "count.py");
     int before = JvmTier.translatedCount();
