@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krait.core.bytecode.CodeObject;
@@ -18,6 +19,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +81,26 @@ final class JvmTierTest {
     assertNull(JvmTier.translate(big), "a method over 64 KB of JVM code");
     Run run = run(text.toString(), "big.py", co -> { });
     assertEquals("2500 1\n", run.out());
+  }
+
+  @Test
+  void threadsShareOneTranslation() throws Exception {
+    CodeObject co = tree(ScriptRunner.compile("def f(x): return x + 1\n", "shared.py")).get(1);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<TierCode>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> JvmTier.translate(co)));
+      }
+      TierCode first = results.get(0).get();
+      assertInstanceOf(TierCode.class, first);
+      for (Future<TierCode> r : results) {
+        assertSame(first, r.get());
+      }
+      assertSame(first, co.tier());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
