@@ -102,3 +102,32 @@ print(calls(3, 1, 2, a=1), calls())
 print(gen_user())
 print(matcher([1, 2, 3]), matcher({"k": 5}), matcher(Counter(7)), matcher("s"), matcher(3))
 print(globals_and_del())
+
+
+def generators():
+    def counter(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i
+                if got:
+                    total += got
+        except KeyError as e:
+            yield "thrown " + repr(e)
+        finally:
+            print("closing", total)
+        return total
+
+    g = counter(5)
+    out = [next(g), g.send(10), next(g), g.throw(KeyError("k"))]
+    try:
+        next(g)
+    except StopIteration as e:
+        out.append(("stop", e.value))
+    h = counter(3)
+    next(h)
+    h.close()
+    return out, [x * 2 for x in counter(3)], sum(x for x in range(10) if x % 3)
+
+
+print(generators())

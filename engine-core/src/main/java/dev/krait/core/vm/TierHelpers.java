@@ -24,6 +24,7 @@ final class TierHelpers {
   static final Field FRAME_PC = field(Frame.class, "pc");
   static final Field FRAME_SP = field(Frame.class, "sp");
   static final Field FRAME_YIELDED = field(Frame.class, "yielded");
+  static final Field PENDING_THROW = field(Frame.class, "pendingThrow");
   static final Field HANDLED = field(ThreadState.class, "handled");
   static final Field CELL_VALUE = field(PyCell.class, "value");
   static final Field CLOSURE = field(PyFunction.class, "closure");

@@ -96,9 +96,8 @@ final class TierTranslator {
    */
   static byte[] translate(CodeObject co, String className) throws Untranslatable {
     int flags = co.flags();
-    if ((flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
-        | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
-      throw new Untranslatable("generators and coroutines are resumed by the interpreter");
+    if ((flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
+      throw new Untranslatable("coroutines are resumed by the interpreter");
     }
     TierTranslator t = new TierTranslator(co);
     t.analyse();
@@ -165,6 +164,10 @@ final class TierTranslator {
         if (!supported(op)) {
           throw new Untranslatable(Opcode.name(op) + " is not translated");
         }
+        if (op == YIELD_VALUE) {
+          // A generator resumes after its yield: the entry dispatch jumps there.
+          landing[pc + 1] = true;
+        }
         if (op == KW_NAMES && (pc + 1 >= words.length || Opcode.op(words[pc + 1]) != CALL)) {
           // The translation passes the names to the CALL right after (the compiler's order).
           throw new Untranslatable("KW_NAMES not followed by CALL");
@@ -187,7 +190,6 @@ final class TierTranslator {
 
   private static boolean supported(int op) {
     switch (op) {
-      case YIELD_VALUE:
       case SEND:
       case GET_YIELD_FROM_ITER:
       case GET_AWAITABLE:
@@ -209,6 +211,7 @@ final class TierTranslator {
     Label start = new Label();
     Label handler = new Label();
     c.bind(start);
+    resumption();
     for (int pc = 0; pc < words.length; pc++) {
       if (depth[pc] < 0) {
         continue;
@@ -221,6 +224,56 @@ final class TierTranslator {
     c.bindHandler(handler, Throwable.class);
     c.tryCatch(start, handler, handler, Throwable.class);
     handler();
+  }
+
+  /**
+   * A generator's entry: a frame suspended at a {@code yield} resumes after it, with the slots
+   * it left on the stack loaded back from {@code f.stack} (the value sent on top), and the
+   * exception {@code gen.throw()} put in {@code f.pendingThrow} raised at the {@code yield}.
+   */
+  private void resumption() {
+    int first = -1;
+    int last = -1;
+    for (int pc = 0; pc < words.length; pc++) {
+      if (depth[pc] >= 0 && Opcode.op(words[pc]) == YIELD_VALUE) {
+        first = first < 0 ? pc + 1 : first;
+        last = pc + 1;
+      }
+    }
+    if (first < 0) {
+      return;
+    }
+    landing[0] = true;
+    Label[] cases = new Label[last - first + 1];
+    Arrays.fill(cases, labels[0]);
+    for (int pc = first; pc <= last; pc++) {
+      if (Opcode.op(words[pc - 1]) == YIELD_VALUE && depth[pc - 1] >= 0) {
+        cases[pc - first] = new Label();
+      }
+    }
+    c.aload(F);
+    c.get(TierHelpers.FRAME_PC);
+    c.tableswitch(first, labels[0], cases);
+    for (int pc = first; pc <= last; pc++) {
+      if (cases[pc - first] == labels[0]) {
+        continue;
+      }
+      c.bind(cases[pc - first]);
+      reload(0, depth[pc]);
+      Label go = labels[pc];
+      c.aload(F);
+      c.get(TierHelpers.PENDING_THROW);
+      c.jump(Code.IFNULL, go);
+      setPc(pc - 1);
+      c.aload(F);
+      c.get(TierHelpers.PENDING_THROW);
+      c.astore(EXC);
+      c.aload(F);
+      c.op(Code.ACONST_NULL);
+      c.put(TierHelpers.PENDING_THROW);
+      c.aload(EXC);
+      c.op(Code.ATHROW);
+    }
   }
 
   /** Assigns every local its one type, as the stack map frames declare. */
@@ -730,6 +783,21 @@ final class TierTranslator {
         break;
       case GET_ITER:
         unary(TierHelpers.ITER, d);
+        break;
+      case YIELD_VALUE:
+        // Suspends: what stays on the stack goes to f.stack, where the interpreter keeps it.
+        spill(0, d - 1);
+        c.aload(F);
+        c.iconst(pc + 1);
+        c.put(TierHelpers.FRAME_PC);
+        c.aload(F);
+        c.iconst(base + d - 1);
+        c.put(TierHelpers.FRAME_SP);
+        c.aload(F);
+        c.iconst(1);
+        c.put(TierHelpers.FRAME_YIELDED);
+        load(d - 1);
+        c.op(Code.ARETURN);
         break;
       case RETURN_VALUE:
         c.aload(F);
