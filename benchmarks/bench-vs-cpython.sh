@@ -8,7 +8,8 @@
 # iterations is reported.
 #
 # Usage: benchmarks/bench-vs-cpython.sh [PROGRAM...]   (default: all twelve)
-# Environment: WARMUPS (default 1), RUNS (default 3): for both CPython and JMH (-wi, -i).
+# Environment: WARMUPS (default 1), RUNS (default 3): for both CPython and JMH (-wi, -i);
+# KRAIT_JVM_ARGS: more options for the JMH fork (e.g. -Dkrait.tier.threshold=-1).
 set -euo pipefail
 
 root="$(cd -- "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -44,7 +45,7 @@ mkdir -p "$out"
 IFS=, ; plist="${programs[*]}"; unset IFS
 java -Djmh.ignoreLock=true -jar "$jar" 'dev.krait.bench.ProgramBenchmark' -wi "$warmups" -i "$runs" \
   -p "program=$plist" \
-  -jvmArgsAppend "-Dkrait.bench.dir=$bench -Dkrait.bench.out=$out" \
+  -jvmArgsAppend "-Dkrait.bench.dir=$bench -Dkrait.bench.out=$out ${KRAIT_JVM_ARGS:-}" \
   -rf json -rff "$target/program-benchmark.json" > "$target/program-benchmark.log" 2>&1 || true
 
 python3 - "$bench/expected.txt" "$target/cpython-programs.txt" "$target/program-benchmark.json" \

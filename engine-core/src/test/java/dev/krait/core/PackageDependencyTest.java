@@ -42,8 +42,9 @@ class PackageDependencyTest {
           Map.entry("imports", Set.of("runtime")),
           Map.entry("stdlib", Set.of("runtime", "imports", "bytecode")),
           Map.entry("cache", Set.of("bytecode", "compiler", "syntax")),
+          Map.entry("classfile", Set.of()),
           Map.entry("vm", Set.of("ast", "syntax", "symtable", "compiler", "bytecode", "runtime",
-              "builtins", "imports", "stdlib", "cache")),
+              "builtins", "imports", "stdlib", "cache", "classfile")),
           // The embedding API's implementation is the only door in: it may use every package,
           // and no package uses it.
           Map.entry("embed", Set.of("ast", "syntax", "symtable", "compiler", "bytecode",

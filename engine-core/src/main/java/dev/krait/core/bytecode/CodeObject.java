@@ -66,6 +66,8 @@ public final class CodeObject extends PyObject {
   private final Parts p;
   /** The VM's inline caches, one slot per instruction, made on first use. */
   private Object[] inlineCaches;
+  /** The VM's execution tier state (a call count, then compiled code); see {@code JvmTier}. */
+  private Object tier;
 
   CodeObject(Parts parts) {
     this.p = parts;
@@ -132,6 +134,19 @@ public final class CodeObject extends PyObject {
       inlineCaches = c;
     }
     return c;
+  }
+
+  /**
+   * Returns the VM's execution tier state, null at first. Like the inline caches it is shared
+   * between threads; the VM stores only objects that are safe to see half-published.
+   */
+  public Object tier() {
+    return tier;
+  }
+
+  /** Sets the VM's execution tier state. */
+  public void setTier(Object state) {
+    tier = state;
   }
 
   /** Returns the instructions; callers must not modify the array (the VM reads it directly). */

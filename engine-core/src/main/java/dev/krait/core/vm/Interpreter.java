@@ -27,7 +27,8 @@ public final class Interpreter {
   public static PyObject execute(Frame frame, ThreadState ts) {
     ts.enter(frame);
     try {
-      return run(frame, ts);
+      TierCode compiled = JvmTier.code(frame.code);
+      return compiled == null ? run(frame, ts) : compiled.execute(frame, ts);
     } finally {
       ts.leave(frame);
     }
@@ -224,9 +225,9 @@ public final class Interpreter {
               break;
             case JUMP_BACKWARD:
               // Checked (every 1,024 jumps) before jumping, so an interrupt is raised at this
-              // instruction.
+              // instruction; the jumps count towards translating the code (JvmTier).
               if ((++jumps & 0x3ff) == 0) {
-                ts.checkInterrupt();
+                JvmTier.loops(ts, co);
               }
               pc = arg;
               break;
