@@ -495,6 +495,11 @@ final class Ops {
           clear(stack, base + 1, argc + 1);
           return fn.run(frame, ts);
         }
+      } else if (callable.getClass() == PyType.class && first == base + 2) {
+        PyObject made = instantiate(ts, (PyType) callable, stack, base, argc);
+        if (made != null) {
+          return made;
+        }
       } else if (callable.getClass() == PyMethodDescriptor.class && n == argc + 1 && argc < 2) {
         PyMethodDescriptor m = (PyMethodDescriptor) callable;
         PyObject self = stack[base + 1];
@@ -517,6 +522,33 @@ final class Ops {
       return ((PyFunction) callable).call(ts, args, kwnames);
     }
     return Abstract.call(callable, args, kwnames);
+  }
+
+  /**
+   * CALL of a class whose instances {@code object.__new__} makes and a Python {@code __init__}
+   * initialises, with positional arguments that bind without keywords: the new instance takes the
+   * class's place on the stack below the arguments, so {@code __init__}'s frame is bound straight
+   * from the stack. Returns the instance, or null (nothing changed) for the general path.
+   */
+  private static PyObject instantiate(
+      ThreadState ts, PyType type, PyObject[] stack, int base, int argc) {
+    if (!(type.plainInit() instanceof PyFunction init)) {
+      return null;
+    }
+    PyObject self = type.newPlainInstance();
+    stack[base + 1] = self;
+    Frame frame = Calls.bindPositional(init, stack, base + 1, argc + 1, ts.frame);
+    if (frame == null) {
+      stack[base + 1] = type;
+      return null;
+    }
+    clear(stack, base + 1, argc + 1);
+    PyObject r = init.run(frame, ts);
+    if (r != PyNone.NONE) {
+      throw PyErrors.typeError(
+          "__init__() should return None, not '" + r.type().name() + "'");
+    }
+    return self;
   }
 
   /** CALL_FUNCTION_EX: {@code (NULL f args [kwargs] -- result)}, base at NULL. */
