@@ -9,6 +9,7 @@ import dev.krait.core.runtime.BinaryOp;
 import dev.krait.core.runtime.CompareOp;
 import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyBool;
+import dev.krait.core.runtime.PyBuiltinFunction;
 import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.ExceptionGroups;
 import dev.krait.core.runtime.PyErrors;
@@ -500,12 +501,13 @@ final class Ops {
         if (made != null) {
           return made;
         }
-      } else if (callable.getClass() == PyMethodDescriptor.class && n == argc + 1 && argc < 2) {
+      } else if (callable.getClass() == PyMethodDescriptor.class && n == argc + 1 && argc < 3) {
         PyMethodDescriptor m = (PyMethodDescriptor) callable;
         PyObject self = stack[base + 1];
         PyObject a = stack[base + 2];
+        PyObject b = argc == 2 ? stack[base + 3] : null;
         clear(stack, base + 1, argc + 1);
-        return argc == 0 ? m.call0(self) : m.call1(self, a);
+        return argc == 0 ? m.call0(self) : argc == 1 ? m.call1(self, a) : m.call2(self, a, b);
       }
     }
     PyObject[] args = new PyObject[n];
@@ -520,6 +522,9 @@ final class Ops {
     }
     if (callable.getClass() == PyFunction.class) {
       return ((PyFunction) callable).call(ts, args, kwnames);
+    }
+    if (callable.getClass() == PyBuiltinFunction.class) {
+      return ((PyBuiltinFunction) callable).call(args, kwnames);
     }
     return Abstract.call(callable, args, kwnames);
   }
