@@ -132,14 +132,7 @@ final class AttrCache {
       return;
     }
     if (!d.setAtStr(c.hint, name, value)) {
-      int e = d.findStr(name);
-      if (e < 0) {
-        d.putStr(name, value);
-        e = d.findStr(name);
-      } else {
-        d.setAtStr(e, name, value);
-      }
-      c.hint = e;
+      c.hint = d.putStrEntry(name, value);
     }
   }
 }
