@@ -220,6 +220,9 @@ final class Ops {
       }
       return PyBool.of(r);
     }
+    if (a.getClass() == PyStr.class && b.getClass() == PyStr.class && (arg == 2 || arg == 3)) {
+      return PyBool.of(Abstract.strEquals((PyStr) a, (PyStr) b) == (arg == 2));
+    }
     return Abstract.richCompare(a, b, CMP[arg]);
   }
 
