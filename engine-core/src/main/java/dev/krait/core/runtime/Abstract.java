@@ -374,7 +374,16 @@ public final class Abstract {
 
   /** Returns whether {@code a == b} as containers compare keys (identity first). */
   public static boolean eq(PyObject a, PyObject b) {
+    if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+      // Exact strs (membership tests, list.index): no slot call.
+      return a == b || ((PyStr) a).equalsStr((PyStr) b);
+    }
     return richCompareBool(a, b, CompareOp.EQ);
+  }
+
+  /** Returns whether exact strs {@code a} and {@code b} have the same code points. */
+  public static boolean strEquals(PyStr a, PyStr b) {
+    return a == b || a.equalsStr(b);
   }
 
   // ---- items, length, membership, index ----

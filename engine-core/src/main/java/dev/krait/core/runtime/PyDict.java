@@ -211,6 +211,25 @@ public class PyDict extends PyObject {
     put(PyStr.of(key), value);
   }
 
+  /**
+   * Sets the str key {@code key} and returns its entry number, as {@link #findStr} would now
+   * return it: one lookup for what {@link #putStr} then {@link #findStr} do.
+   */
+  public int putStrEntry(String key, PyObject value) {
+    int version = keysVersion;
+    int e = findStr(key);
+    if (e >= 0) {
+      values[e] = value;
+      return e;
+    }
+    if (version != keysVersion) {
+      // A key's __eq__ added keys during the lookup: the general path looks again.
+      putStr(key, value);
+      return findStr(key);
+    }
+    return append(PyStr.of(key), PyStr.hashOf(key), value);
+  }
+
   /** Deletes the str key {@code key}, returning whether it was there. */
   public boolean delStr(String key) {
     return remove(PyStr.of(key));
@@ -227,6 +246,11 @@ public class PyDict extends PyObject {
       values[e] = value;
       return;
     }
+    append(key, h, value);
+  }
+
+  /** Adds the absent {@code key} (hash {@code h}) as the last entry and returns its number. */
+  private int append(PyObject key, long h, PyObject value) {
     if (used == keys.length) {
       grow();
     }
@@ -234,8 +258,8 @@ public class PyDict extends PyObject {
     values[used] = value;
     hashes[used] = h;
     insertIndex(h, used);
-    used++;
     size++;
+    return used++;
   }
 
   /** Deletes {@code key}, returning whether it was there. */

@@ -52,6 +52,9 @@ public class PyFloat extends PyObject {
     TYPE.ready();
   }
 
+  /** The largest magnitude up to which every long converts to a double exactly: 2**53. */
+  private static final long EXACT_LONG = 1L << 53;
+
   private final double value;
 
   PyFloat(double value) {
@@ -194,6 +197,12 @@ public class PyFloat extends PyObject {
       }
       if (Double.isInfinite(x)) {
         return PyBool.of(op.test(x > 0 ? 1 : -1));
+      }
+      PyInt i = (PyInt) b;
+      if (!i.isBig() && Math.abs(i.longValue()) <= EXACT_LONG) {
+        // The int converts to a double exactly (and -0.0 equals 0, as it must).
+        double y = i.longValue();
+        return PyBool.of(op.test(x < y ? -1 : x > y ? 1 : 0));
       }
       // Exact comparison: never round the int to a double.
       int c = new BigDecimal(x).compareTo(new BigDecimal(((PyInt) b).bigValue()));

@@ -140,6 +140,14 @@ public final class PyMethodDescriptor extends PyObject {
     return call(self, new PyObject[] {a}, null);
   }
 
+  /** Returns the result of calling the method on {@code self} with two arguments. */
+  public PyObject call2(PyObject self, PyObject a, PyObject b) {
+    if (arity == 2) {
+      return fn2.call(checkSelf(self), a, b);
+    }
+    return call(self, new PyObject[] {a, b}, null);
+  }
+
   /** Returns the result of calling the method on {@code self} with {@code args}. */
   public PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
     checkSelf(self);

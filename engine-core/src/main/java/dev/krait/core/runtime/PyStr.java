@@ -93,6 +93,11 @@ public class PyStr extends PyObject {
     return new PyStr(value);
   }
 
+  /** Returns the str of {@code value}, which the caller knows has no surrogate in it. */
+  static PyStr ofBmp(String value) {
+    return value.length() <= 1 ? of(value) : new PyStr(value, BMP, null);
+  }
+
   /** Returns the one-code-point string {@code chr(cp)}. */
   public static PyStr ofCodePoint(int cp) {
     if (cp < 256) {

@@ -391,6 +391,26 @@ public final class PyType extends PyObject {
     return metatype != null ? metatype : TYPE;
   }
 
+  /**
+   * Returns the {@code __init__} a call of this class runs after {@code object.__new__} made a
+   * plain instance ({@link #newPlainInstance}), when calling the class is exactly that: its
+   * metaclass is {@code type}, {@code __new__} is {@code object}'s and {@code __init__} is defined
+   * in Python; else null (the call takes the general path).
+   */
+  public PyObject plainInit() {
+    if (metatype != null && metatype != TYPE
+        || newSlot != OBJECT.newSlot
+        || init != PythonSlots.PYTHON_INIT) {
+      return null;
+    }
+    return lookup("__init__");
+  }
+
+  /** Returns a new instance as {@code object.__new__(self)} makes it, for {@link #plainInit}. */
+  public PyObject newPlainInstance() {
+    return new PyInstance(this);
+  }
+
   /** Returns {@code __name__}. */
   public String name() {
     return name;

@@ -7,6 +7,10 @@ package dev.krait.core.runtime;
  */
 final class PythonSlots {
 
+  /** The {@code init} slot of a class whose {@code __init__} is defined in Python. */
+  static final Slots.Init PYTHON_INIT = PythonSlots::init;
+
+
   private PythonSlots() {}
 
   private static final String[] NAMES = {
@@ -132,7 +136,7 @@ final class PythonSlots {
         t.descrSet = python(t, "__set__", "__delete__") ? PythonSlots::descrSet : b.descrSet;
         return;
       case "__init__":
-        t.init = python(t, name) ? PythonSlots::init : b.init;
+        t.init = python(t, name) ? PYTHON_INIT : b.init;
         return;
       case "__new__":
         t.newSlot = python(t, name) ? PythonSlots::create : b.newSlot;

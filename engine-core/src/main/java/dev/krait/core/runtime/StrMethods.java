@@ -369,6 +369,10 @@ final class StrMethods {
 
   private static PyObject join(PyObject self, PyObject iterable) {
     PyStr sep = (PyStr) self;
+    PyObject joined = joinBmp(sep, iterable);
+    if (joined != null) {
+      return joined;
+    }
     PyType it = iterable.type();
     if (it.iter == null && it.getItem == null) {
       throw PyErrors.typeError("can only join an iterable");
@@ -385,6 +389,48 @@ final class StrMethods {
       return parts.get(0);
     }
     return join(sep, parts);
+  }
+
+  /**
+   * Returns {@code sep.join(items)} for an exact list or tuple of exact strs without surrogates
+   * (and such a separator), sized once and never scanned again; else null.
+   */
+  private static PyStr joinBmp(PyStr sep, PyObject items) {
+    int n;
+    if (items.getClass() == PyList.class) {
+      n = ((PyList) items).size;
+    } else if (items.getClass() == PyTuple.class) {
+      n = ((PyTuple) items).size();
+    } else {
+      return null;
+    }
+    if (!sep.isBmp() || n == 0) {
+      return n == 0 ? PyStr.EMPTY : null;
+    }
+    PyObject[] parts = items.getClass() == PyList.class
+        ? ((PyList) items).items : null;
+    long length = (long) sep.value().length() * (n - 1);
+    for (int i = 0; i < n; i++) {
+      PyObject p = parts != null ? parts[i] : ((PyTuple) items).get(i);
+      if (p.getClass() != PyStr.class || !((PyStr) p).isBmp()) {
+        return null;
+      }
+      length += ((PyStr) p).value().length();
+    }
+    if (n == 1) {
+      return (PyStr) (parts != null ? parts[0] : ((PyTuple) items).get(0));
+    }
+    if (length > Integer.MAX_VALUE - 8) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder((int) length);
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        sb.append(sep.value());
+      }
+      sb.append(((PyStr) (parts != null ? parts[i] : ((PyTuple) items).get(i))).value());
+    }
+    return PyStr.ofBmp(sb.toString());
   }
 
   /** Returns the parts joined by {@code sep}, keeping split surrogate pairs exact. */

@@ -26,11 +26,8 @@ final class Calls {
    * between its required and its total positional parameters.
    */
   static Frame bindPositional(PyFunction fn, PyObject[] args, int first, int n, Frame back) {
-    CodeObject code = fn.code;
-    int argCount = code.argCount();
-    if (n > argCount
-        || (code.flags() & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) != 0
-        || code.kwOnlyArgCount() != 0) {
+    int argCount = fn.plainArgCount;
+    if (n > argCount) {
       return null;
     }
     PyObject[] defaults = fn.defaults;
@@ -38,7 +35,7 @@ final class Calls {
     if (n < firstDefault) {
       return null;
     }
-    Frame f = new Frame(code, fn, fn.globals, fn.builtins, null, back);
+    Frame f = new Frame(fn, back);
     PyObject[] fast = f.fast;
     System.arraycopy(args, first, fast, 0, n);
     for (int i = n; i < argCount; i++) {
@@ -56,7 +53,7 @@ final class Calls {
       }
     }
     CodeObject code = fn.code;
-    Frame f = new Frame(code, fn, fn.globals, fn.builtins, null, back);
+    Frame f = new Frame(fn, back);
     PyObject[] fast = f.fast;
     int nkw = kwnames == null ? 0 : kwnames.length;
     int npos = args.length - nkw;

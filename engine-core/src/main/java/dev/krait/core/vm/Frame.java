@@ -62,6 +62,21 @@ public final class Frame {
     this.back = back;
   }
 
+  /** Returns a frame for a call of {@code fn}, sized as the function remembers. */
+  Frame(PyFunction fn, Frame back) {
+    this.code = fn.code;
+    this.function = fn;
+    this.globals = fn.globals;
+    this.builtins = fn.builtins;
+    this.locals = null;
+    int nlocals = fn.frameLocals;
+    this.fast = new PyObject[fn.frameSize];
+    this.stack = fast;
+    this.base = nlocals;
+    this.sp = nlocals;
+    this.back = back;
+  }
+
   /** Returns a frame to run module code with {@code globals} as its locals. */
   public static Frame forModule(CodeObject code, PyDict globals, PyDict builtins) {
     return new Frame(code, null, globals, builtins, globals, null);

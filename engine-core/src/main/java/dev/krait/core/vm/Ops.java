@@ -9,6 +9,7 @@ import dev.krait.core.runtime.BinaryOp;
 import dev.krait.core.runtime.CompareOp;
 import dev.krait.core.runtime.PyBaseException;
 import dev.krait.core.runtime.PyBool;
+import dev.krait.core.runtime.PyBuiltinFunction;
 import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.ExceptionGroups;
 import dev.krait.core.runtime.PyErrors;
@@ -218,6 +219,9 @@ final class Ops {
         default: r = x >= y; break;
       }
       return PyBool.of(r);
+    }
+    if (a.getClass() == PyStr.class && b.getClass() == PyStr.class && (arg == 2 || arg == 3)) {
+      return PyBool.of(Abstract.strEquals((PyStr) a, (PyStr) b) == (arg == 2));
     }
     return Abstract.richCompare(a, b, CMP[arg]);
   }
@@ -495,12 +499,18 @@ final class Ops {
           clear(stack, base + 1, argc + 1);
           return fn.run(frame, ts);
         }
-      } else if (callable.getClass() == PyMethodDescriptor.class && n == argc + 1 && argc < 2) {
+      } else if (callable.getClass() == PyType.class && first == base + 2) {
+        PyObject made = instantiate(ts, (PyType) callable, stack, base, argc);
+        if (made != null) {
+          return made;
+        }
+      } else if (callable.getClass() == PyMethodDescriptor.class && n == argc + 1 && argc < 3) {
         PyMethodDescriptor m = (PyMethodDescriptor) callable;
         PyObject self = stack[base + 1];
         PyObject a = stack[base + 2];
+        PyObject b = argc == 2 ? stack[base + 3] : null;
         clear(stack, base + 1, argc + 1);
-        return argc == 0 ? m.call0(self) : m.call1(self, a);
+        return argc == 0 ? m.call0(self) : argc == 1 ? m.call1(self, a) : m.call2(self, a, b);
       }
     }
     PyObject[] args = new PyObject[n];
@@ -516,7 +526,37 @@ final class Ops {
     if (callable.getClass() == PyFunction.class) {
       return ((PyFunction) callable).call(ts, args, kwnames);
     }
+    if (callable.getClass() == PyBuiltinFunction.class) {
+      return ((PyBuiltinFunction) callable).call(args, kwnames);
+    }
     return Abstract.call(callable, args, kwnames);
+  }
+
+  /**
+   * CALL of a class whose instances {@code object.__new__} makes and a Python {@code __init__}
+   * initialises, with positional arguments that bind without keywords: the new instance takes the
+   * class's place on the stack below the arguments, so {@code __init__}'s frame is bound straight
+   * from the stack. Returns the instance, or null (nothing changed) for the general path.
+   */
+  private static PyObject instantiate(
+      ThreadState ts, PyType type, PyObject[] stack, int base, int argc) {
+    if (!(type.plainInit() instanceof PyFunction init)) {
+      return null;
+    }
+    PyObject self = type.newPlainInstance();
+    stack[base + 1] = self;
+    Frame frame = Calls.bindPositional(init, stack, base + 1, argc + 1, ts.frame);
+    if (frame == null) {
+      stack[base + 1] = type;
+      return null;
+    }
+    clear(stack, base + 1, argc + 1);
+    PyObject r = init.run(frame, ts);
+    if (r != PyNone.NONE) {
+      throw PyErrors.typeError(
+          "__init__() should return None, not '" + r.type().name() + "'");
+    }
+    return self;
   }
 
   /** CALL_FUNCTION_EX: {@code (NULL f args [kwargs] -- result)}, base at NULL. */

@@ -40,6 +40,15 @@ public final class PyFunction extends PyObject {
   PyObject[] defaults;
   PyDict kwDefaults;
   final PyCell[] closure;
+  /** The number of fast locals of a frame of this function ({@code code.localsPlusSize()}). */
+  final int frameLocals;
+  /** The length of a frame's array: fast locals, the deepest stack and one spare slot. */
+  final int frameSize;
+  /**
+   * The number of positional parameters when they are all there is to bind (no {@code *args},
+   * {@code **kwargs} or keyword-only parameters), else -1.
+   */
+  final int plainArgCount;
   private PyObject doc;
   /** {@code __annotations__}: a dict, or the flat (name, value, ...) tuple it is made from. */
   private PyObject annotations;
@@ -61,6 +70,11 @@ public final class PyFunction extends PyObject {
     this.defaults = defaults == null ? NO_DEFAULTS : defaults;
     this.kwDefaults = kwDefaults;
     this.closure = closure;
+    this.frameLocals = code.localsPlusSize();
+    this.frameSize = frameLocals + code.stackSize() + 1;
+    boolean plain = (code.flags() & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0
+        && code.kwOnlyArgCount() == 0;
+    this.plainArgCount = plain ? code.argCount() : -1;
     // As CPython: the docstring is the code's first constant, when that is a str.
     PyObject[] consts = code.consts();
     this.doc = consts.length > 0 && consts[0] instanceof PyStr ? consts[0] : PyNone.NONE;
