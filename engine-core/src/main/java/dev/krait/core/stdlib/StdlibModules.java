@@ -17,7 +17,9 @@ public final class StdlibModules {
       "math", MathModule::create,
       "importlib", ImportlibModule::create,
       "heapq", HeapqModule::create,
-      "bisect", BisectModule::create);
+      "bisect", BisectModule::create,
+      "_random", RandomModule::create,
+      "time", TimeModule::create);
 
   // The exception state lives in the VM, which this package may not see: the VM hands over how
   // to read it once, when its thread state class is initialized (before any code runs).

@@ -1,0 +1,373 @@
+package dev.krait.core.stdlib;
+
+/**
+ * The real functions of {@code math} that Java's {@code Math} lacks, with CPython's algorithms
+ * where CPython has its own (gamma, lgamma, the vector norm of hypot and dist) and fdlibm's
+ * where it takes the C library's (the inverse hyperbolic functions). A NaN result from a
+ * non-NaN argument means a domain error and an infinite one from a finite argument a range
+ * error; {@link MathModule} raises them.
+ */
+final class MathSpecial {
+
+  private MathSpecial() {}
+
+  private static final double LN2 = 0.6931471805599453;
+  private static final double LOG_PI = 1.144729885849400174143427351353058711647;
+  private static final double SQRT_PI = 1.772453850905516027298167483341145182798;
+
+  // Lanczos' approximation with CPython's g and coefficients (Boost's), numerator and
+  // denominator as polynomials in x.
+  private static final double LANCZOS_G = 6.024680040776729583740234375;
+  private static final double LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+  private static final double[] LANCZOS_NUM = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408};
+  private static final double[] LANCZOS_DEN = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0,
+    2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0};
+
+  // gamma(n) for the integers 1..23, exact as doubles.
+  private static final double[] GAMMA_INTEGRAL = new double[23];
+
+  static {
+    double f = 1.0;
+    for (int i = 0; i < GAMMA_INTEGRAL.length; i++) {
+      GAMMA_INTEGRAL[i] = f;
+      f *= i + 1;
+    }
+  }
+
+  /** A range error that the C library would report by errno (an overflow). */
+  static final class RangeError extends RuntimeException {
+    RangeError() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static double lanczosSum(double x) {
+    double num = 0.0;
+    double den = 0.0;
+    // Evaluated as polynomials in x for small x, in 1/x for large x, to avoid overflow.
+    if (x < 5.0) {
+      for (int i = LANCZOS_NUM.length; --i >= 0; ) {
+        num = num * x + LANCZOS_NUM[i];
+        den = den * x + LANCZOS_DEN[i];
+      }
+    } else {
+      for (int i = 0; i < LANCZOS_NUM.length; i++) {
+        num = num / x + LANCZOS_NUM[i];
+        den = den / x + LANCZOS_DEN[i];
+      }
+    }
+    return num / den;
+  }
+
+  // sin(pi * x), exact at the integers and half-integers.
+  private static double sinpi(double x) {
+    double y = Math.abs(x) % 2.0;
+    int n = (int) Math.rint(2.0 * y);
+    double r;
+    switch (n) {
+      case 0: r = Math.sin(Math.PI * y); break;
+      case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
+      case 2: r = Math.sin(Math.PI * (1.0 - y)); break;
+      case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
+      default: r = Math.sin(Math.PI * (y - 2.0)); break;
+    }
+    return Math.copySign(1.0, x) * r;
+  }
+
+  /** Returns gamma(x) as CPython's m_tgamma (NaN: domain error; throws RangeError). */
+  static double gamma(double x) {
+    if (!Double.isFinite(x)) {
+      return Double.isNaN(x) || x > 0 ? x : Double.NaN;
+    }
+    if (x == 0) {
+      return Double.NaN;
+    }
+    if (x == Math.floor(x)) {
+      if (x < 0) {
+        return Double.NaN;
+      }
+      if (x <= GAMMA_INTEGRAL.length) {
+        return GAMMA_INTEGRAL[(int) x - 1];
+      }
+    }
+    double absx = Math.abs(x);
+    if (absx < 1e-20) {
+      double r = 1.0 / x;
+      if (Double.isInfinite(r)) {
+        throw new RangeError();
+      }
+      return r;
+    }
+    if (absx > 200.0) {
+      if (x < 0.0) {
+        return 0.0 / sinpi(x);
+      }
+      throw new RangeError();
+    }
+    double y = absx + LANCZOS_G_MINUS_HALF;
+    double q;
+    double z;
+    // Computes y - (absx + g - 0.5) exactly-ish: the rounding error of y.
+    if (absx > LANCZOS_G_MINUS_HALF) {
+      q = y - absx;
+      z = q - LANCZOS_G_MINUS_HALF;
+    } else {
+      q = y - LANCZOS_G_MINUS_HALF;
+      z = q - absx;
+    }
+    z = z * LANCZOS_G / y;
+    double r;
+    if (x < 0.0) {
+      r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+      r -= z * r;
+      if (absx < 140.0) {
+        r /= Math.pow(y, absx - 0.5);
+      } else {
+        double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+        r /= sqrtpow;
+        r /= sqrtpow;
+      }
+    } else {
+      r = lanczosSum(absx) / Math.exp(y);
+      r += z * r;
+      if (absx < 140.0) {
+        r *= Math.pow(y, absx - 0.5);
+      } else {
+        double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+        r *= sqrtpow;
+        r *= sqrtpow;
+      }
+    }
+    if (Double.isInfinite(r)) {
+      throw new RangeError();
+    }
+    return r;
+  }
+
+  /** Returns log(abs(gamma(x))) as CPython's m_lgamma. */
+  static double lgamma(double x) {
+    if (!Double.isFinite(x)) {
+      return Double.isNaN(x) ? x : Double.POSITIVE_INFINITY;
+    }
+    if (x == Math.floor(x) && x <= 2.0) {
+      return x <= 0.0 ? Double.NaN : 0.0;
+    }
+    double absx = Math.abs(x);
+    if (absx < 1e-20) {
+      return -Math.log(absx);
+    }
+    double r = Math.log(lanczosSum(absx)) - LANCZOS_G;
+    r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+    if (x < 0.0) {
+      r = LOG_PI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+    }
+    if (Double.isInfinite(r)) {
+      throw new RangeError();
+    }
+    return r;
+  }
+
+  // erf by its power series near 0 and erfc by a continued fraction beyond, as CPython's
+  // fallbacks for a C library without them.
+  private static final double ERF_SERIES_CUTOFF = 1.5;
+  private static final int ERF_SERIES_TERMS = 25;
+  private static final double ERFC_CONTFRAC_CUTOFF = 30.0;
+  private static final int ERFC_CONTFRAC_TERMS = 50;
+
+  private static double erfSeries(double x) {
+    double x2 = x * x;
+    double acc = 0.0;
+    double fk = ERF_SERIES_TERMS + 0.5;
+    for (int i = 0; i < ERF_SERIES_TERMS; i++) {
+      acc = 2.0 + x2 * acc / fk;
+      fk -= 1.0;
+    }
+    return acc * x * Math.exp(-x2) / SQRT_PI;
+  }
+
+  private static double erfcContfrac(double x) {
+    if (x >= ERFC_CONTFRAC_CUTOFF) {
+      return 0.0;
+    }
+    double x2 = x * x;
+    double a = 0.0;
+    double da = 0.5;
+    double p = 1.0;
+    double pLast = 0.0;
+    double q = da + x2;
+    double qLast = 1.0;
+    for (int i = 0; i < ERFC_CONTFRAC_TERMS; i++) {
+      a += da;
+      da += 2.0;
+      double b = da + x2;
+      double t = p;
+      p = b * p - a * pLast;
+      pLast = t;
+      t = q;
+      q = b * q - a * qLast;
+      qLast = t;
+    }
+    return p / q * x * Math.exp(-x2) / SQRT_PI;
+  }
+
+  /** Returns the error function of x. */
+  static double erf(double x) {
+    if (Double.isNaN(x)) {
+      return x;
+    }
+    double absx = Math.abs(x);
+    if (absx < ERF_SERIES_CUTOFF) {
+      return erfSeries(x);
+    }
+    double cf = erfcContfrac(absx);
+    return x > 0.0 ? 1.0 - cf : cf - 1.0;
+  }
+
+  /** Returns the complementary error function of x. */
+  static double erfc(double x) {
+    if (Double.isNaN(x)) {
+      return x;
+    }
+    double absx = Math.abs(x);
+    if (absx < ERF_SERIES_CUTOFF) {
+      return 1.0 - erfSeries(x);
+    }
+    double cf = erfcContfrac(absx);
+    return x > 0.0 ? cf : 2.0 - cf;
+  }
+
+  /** Returns the inverse hyperbolic sine (fdlibm's method). */
+  static double asinh(double x) {
+    double absx = Math.abs(x);
+    if (Double.isNaN(x) || Double.isInfinite(x) || absx < 0x1p-28) {
+      return x;
+    }
+    double w;
+    if (absx > 0x1p28) {
+      w = Math.log(absx) + LN2;
+    } else if (absx > 2.0) {
+      w = Math.log(2.0 * absx + 1.0 / (Math.sqrt(x * x + 1.0) + absx));
+    } else {
+      double t = x * x;
+      w = Math.log1p(absx + t / (1.0 + Math.sqrt(1.0 + t)));
+    }
+    return Math.copySign(w, x);
+  }
+
+  /** Returns the inverse hyperbolic cosine (NaN below 1). */
+  static double acosh(double x) {
+    if (Double.isNaN(x)) {
+      return x;
+    }
+    if (x < 1.0) {
+      return Double.NaN;
+    }
+    if (x >= 0x1p28) {
+      return Double.isInfinite(x) ? x : Math.log(x) + LN2;
+    }
+    if (x == 1.0) {
+      return 0.0;
+    }
+    if (x > 2.0) {
+      double t = x * x;
+      return Math.log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
+    }
+    double t = x - 1.0;
+    return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+  }
+
+  /** Returns the inverse hyperbolic tangent (NaN beyond 1, infinite at 1: a domain error). */
+  static double atanh(double x) {
+    double absx = Math.abs(x);
+    if (Double.isNaN(x)) {
+      return x;
+    }
+    if (absx >= 1.0) {
+      return Double.NaN;
+    }
+    if (absx < 0x1p-28) {
+      return x;
+    }
+    double t;
+    if (absx < 0.5) {
+      t = absx + absx;
+      t = 0.5 * Math.log1p(t + t * absx / (1.0 - absx));
+    } else {
+      t = 0.5 * Math.log1p((absx + absx) / (1.0 - absx));
+    }
+    return Math.copySign(t, x);
+  }
+
+  /**
+   * Returns the Euclidean norm of {@code vec} (absolute values, the largest {@code max}) as
+   * CPython's vector_norm: scaled by a power of two, squares and sums kept exact in two
+   * doubles, then one correction step of the square root.
+   */
+  static double vectorNorm(double[] vec, int n, double max, boolean foundNan) {
+    if (Double.isInfinite(max)) {
+      return max;
+    }
+    if (foundNan) {
+      return Double.NaN;
+    }
+    if (max == 0.0 || n <= 1) {
+      return max;
+    }
+    int maxE = frexpExponent(max);
+    if (maxE < -1023) {
+      // Subnormals: scale up first, so that 2**-maxE below does not overflow.
+      for (int i = 0; i < n; i++) {
+        vec[i] /= Double.MIN_NORMAL;
+      }
+      return Double.MIN_NORMAL * vectorNorm(vec, n, max / Double.MIN_NORMAL, false);
+    }
+    double scale = Math.scalb(1.0, -maxE);
+    double csum = 1.0;
+    double frac1 = 0.0;
+    double frac2 = 0.0;
+    for (int i = 0; i < n; i++) {
+      double x = vec[i] * scale;
+      double hi = x * x;
+      double lo = Math.fma(x, x, -hi);
+      double sum = csum + hi;
+      frac2 += (csum - sum) + hi;
+      csum = sum;
+      frac1 += lo;
+    }
+    double h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
+    double hi = -h * h;
+    double lo = Math.fma(-h, h, -hi);
+    double sum = csum + hi;
+    frac2 += (csum - sum) + hi;
+    csum = sum;
+    frac1 += lo;
+    double x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    return h / scale;
+  }
+
+  /** Returns e such that x = m * 2**e with 0.5 <= |m| < 1, for a finite non-zero x. */
+  static int frexpExponent(double x) {
+    int e = Math.getExponent(x);
+    if (e == Double.MIN_EXPONENT - 1) {
+      // Subnormal: the exponent comes from the highest set bit of the fraction.
+      long bits = Double.doubleToRawLongBits(x) & 0x000fffffffffffffL;
+      return -1074 + (64 - Long.numberOfLeadingZeros(bits));
+    }
+    return e + 1;
+  }
+}
