@@ -11,7 +11,6 @@ from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 from bisect import bisect as _bisect
 from itertools import accumulate as _accumulate, repeat as _repeat
-from operator import index as _index
 
 __all__ = ["Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
            "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
@@ -400,14 +399,17 @@ class Random:
 
 
 def _as_int(value, message):
-    # randrange accepts integral floats (deprecated in 3.10) and rejects the others.
-    try:
-        return _index(value)
-    except TypeError:
-        as_int = int(value)
-        if as_int != value:
-            raise ValueError(message)
-        return as_int
+    # randrange accepts integral floats (deprecated since 3.10; this module has no warnings
+    # to issue) and rejects the others.
+    if isinstance(value, int):
+        return value
+    index = getattr(type(value), '__index__', None)
+    if index is not None:
+        return index(value)
+    as_int = int(value)
+    if as_int != value:
+        raise ValueError(message)
+    return as_int
 
 
 class SystemRandom(Random):
