@@ -30,7 +30,7 @@ final class MathModule {
     m.put("inf", PyFloat.of(Double.POSITIVE_INFINITY));
     m.put("nan", PyFloat.of(Double.NaN));
     unary(m, "sqrt", Math::sqrt, false);
-    unary(m, "cbrt", Math::cbrt, false);
+    unary(m, "cbrt", MathSpecial::cbrt, false);
     unary(m, "sin", Math::sin, false);
     unary(m, "cos", Math::cos, false);
     unary(m, "tan", Math::tan, false);
@@ -288,7 +288,7 @@ final class MathModule {
     PyObject start = PyInt.of(1);
     for (int i = 0; i < nkw; i++) {
       if (!k[i].equals("start")) {
-        throw PyErrors.typeError("prod() got an unexpected keyword argument '" + k[i] + "'");
+        throw PyErrors.typeError("'" + k[i] + "' is an invalid keyword argument for prod()");
       }
       start = a[npos + i];
     }

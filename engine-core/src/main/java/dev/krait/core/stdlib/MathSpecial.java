@@ -370,4 +370,27 @@ final class MathSpecial {
     }
     return e + 1;
   }
+
+  private static final double CBRT2 = 1.2599210498948731648;
+  private static final double SQR_CBRT2 = 1.5874010519681994748;
+  private static final double[] CBRT_FACTOR = {
+    1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2};
+
+  /**
+   * Returns the cube root of x as the GNU C library computes it (a polynomial guess and one
+   * Halley step, not always correctly rounded: cbrt(-27) is -3.0000000000000004 there too).
+   */
+  static double cbrt(double x) {
+    if (x == 0.0 || !Double.isFinite(x)) {
+      return x + x;
+    }
+    int xe = frexpExponent(x);
+    double xm = Math.scalb(Math.abs(x), -xe);
+    double u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287
+        + (2.44693122563534430 + (-1.83469277483613086 + (0.784932344976639262
+        - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
+    double t2 = u * u * u;
+    double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + xe % 3];
+    return Math.scalb(x > 0.0 ? ym : -ym, xe / 3);
+  }
 }
