@@ -78,7 +78,7 @@ final class MathModule {
     });
     m.function("log10", (a, k) -> {
       oneArg("log10", a, k);
-      return PyFloat.of(log(a[0], Math::log10));
+      return PyFloat.of(log(a[0], MathModule::log10));
     });
     m.function("floor", (a, k) -> rounding("floor", "__floor__", Math::floor, a, k));
     m.function("ceil", (a, k) -> rounding("ceil", "__ceil__", Math::ceil, a, k));
@@ -159,17 +159,45 @@ final class MathModule {
     return m;
   }
 
+  private static final double INV_LN2 = 1.4426950408889634;
+  private static final double INV_LN2_LO = 2.0355273740931033e-17;
+  private static final double INV_LN10 = 0.4342944819032518;
+  private static final double INV_LN10_LO = 1.098319650216765e-17;
+  private static final double LOG10_2 = 0.3010299956639812;
+  private static final double LOG10_2_LO = -2.8037281277851704e-18;
+
   private static double log2(double x) {
-    // Exact for powers of two, which Math.log(x) / Math.log(2) is not.
-    if (x > 0 && Double.isFinite(x)) {
-      int e = MathSpecial.frexpExponent(x);
-      double mant = Math.scalb(x, -e);
-      if (mant == 0.5) {
-        return e - 1;
-      }
-      return Math.log(x) / Math.log(2.0);
+    return logBase(x, INV_LN2, INV_LN2_LO, 1.0, 0.0);
+  }
+
+  private static double log10(double x) {
+    return logBase(x, INV_LN10, INV_LN10_LO, LOG10_2, LOG10_2_LO);
+  }
+
+  // A logarithm to base b as k * log_b(2) + ln(m) / ln(b) for x = m * 2**k with m near 1, the
+  // products and the sum carried in two doubles: exact at the powers of b, and closer to the
+  // C library's results than ln(x) / ln(b).
+  private static double logBase(double x, double invLn, double invLnLo, double log2,
+      double log2Lo) {
+    if (!(x > 0) || !Double.isFinite(x)) {
+      return Math.log(x);
     }
-    return Math.log(x) / Math.log(2.0);
+    int k = MathSpecial.frexpExponent(x);
+    double m = Math.scalb(x, -k);
+    if (m < 0.7071067811865476) {
+      m *= 2;
+      k--;
+    }
+    double l = Math.log(m);
+    double hi = l * invLn;
+    double lo = Math.fma(l, invLn, -hi) + l * invLnLo;
+    double khi = k * log2;
+    double klo = Math.fma(k, log2, -khi) + k * log2Lo;
+    double sum = khi + hi;
+    // Two-sum of the high parts, then every low part.
+    double bb = sum - khi;
+    double err = (khi - (sum - bb)) + (hi - bb);
+    return sum + (err + lo + klo);
   }
 
   private static double ulp(double x) {
@@ -457,12 +485,12 @@ final class MathModule {
         throw PyErrors.valueError("math domain error");
       }
       BigInteger n = i.bigValue();
-      if (n.bitLength() > 1000) {
+      x = n.doubleValue();
+      if (Double.isInfinite(x)) {
         int shift = n.bitLength() - 64;
         double mant = Math.scalb(n.shiftRight(shift).doubleValue(), -64);
         return fn.applyAsDouble(mant) + fn.applyAsDouble(2.0) * (shift + 64);
       }
-      x = n.doubleValue();
     } else {
       x = toDouble(v);
     }

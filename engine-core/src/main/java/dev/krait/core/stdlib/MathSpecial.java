@@ -13,7 +13,6 @@ final class MathSpecial {
 
   private static final double LN2 = 0.6931471805599453;
   private static final double LOG_PI = 1.144729885849400174143427351353058711647;
-  private static final double SQRT_PI = 1.772453850905516027298167483341145182798;
 
   // Lanczos' approximation with CPython's g and coefficients (Boost's), numerator and
   // denominator as polynomials in x.
@@ -181,47 +180,56 @@ final class MathSpecial {
     return r;
   }
 
-  // erf by its power series near 0 and erfc by a continued fraction beyond, as CPython's
-  // fallbacks for a C library without them.
-  private static final double ERF_SERIES_CUTOFF = 1.5;
-  private static final int ERF_SERIES_TERMS = 25;
-  private static final double ERFC_CONTFRAC_CUTOFF = 30.0;
-  private static final int ERFC_CONTFRAC_TERMS = 50;
+  // erf and erfc by the rational approximations of Sun's fdlibm, as the GNU C library (which
+  // CPython calls) computes them: on [0, 0.84375], [0.84375, 1.25], [1.25, 1/0.35], [1/0.35, 28].
+  private static final double ERX = 8.45062911510467529297e-01;
+  private static final double EFX = 1.28379167095512586316e-01;
+  private static final double EFX8 = 1.02703333676410069053e+00;
+  private static final double[] PP = {1.28379167095512558561e-01, -3.25042107247001499370e-01,
+    -2.84817495755985104766e-02, -5.77027029648944159157e-03, -2.37630166566501626084e-05};
+  private static final double[] QQ = {1.0, 3.97917223959155352819e-01,
+    6.50222499887672944485e-02, 5.08130628187576562776e-03, 1.32494738004321644526e-04,
+    -3.96022827877536812320e-06};
+  private static final double[] PA = {-2.36211856075265944077e-03, 4.14856118683748331666e-01,
+    -3.72207876035701323847e-01, 3.18346619901161753674e-01, -1.10894694282396677476e-01,
+    3.54783043256182359371e-02, -2.16637559486879084300e-03};
+  private static final double[] QA = {1.0, 1.06420880400844228286e-01,
+    5.40397917702171048937e-01, 7.18286544141962662868e-02, 1.26171219808761642112e-01,
+    1.36370839120290507362e-02, 1.19844998467991074170e-02};
+  private static final double[] RA = {-9.86494403484714822705e-03, -6.93858572707181764372e-01,
+    -1.05586262253232909814e+01, -6.23753324503260060396e+01, -1.62396669462573470355e+02,
+    -1.84605092906711035994e+02, -8.12874355063065934246e+01, -9.81432934416914548592e+00};
+  private static final double[] SA = {1.0, 1.96512716674392571292e+01,
+    1.37657754143519042600e+02, 4.34565877475229228821e+02, 6.45387271733267880336e+02,
+    4.29008140027567833386e+02, 1.08635005541779435134e+02, 6.57024977031928170135e+00,
+    -6.04244152148580987438e-02};
+  private static final double[] RB = {-9.86494292470009928597e-03, -7.99283237680523006574e-01,
+    -1.77579549177547519889e+01, -1.60636384855821916062e+02, -6.37566443368389627722e+02,
+    -1.02509513161107724954e+03, -4.83519191608651397019e+02};
+  private static final double[] SB = {1.0, 3.03380607434824582924e+01,
+    3.25792512996573918826e+02, 1.53672958608443695994e+03, 3.19985821950859553908e+03,
+    2.55305040643316442583e+03, 4.74528541206955367215e+02, -2.24409524465858183362e+01};
 
-  private static double erfSeries(double x) {
+  // The polynomial with coefficients c (lowest degree first) at x, in glibc's order: pairs
+  // c[2i] + x * c[2i+1] times x**(2i), summed from the lowest (the rounding matters).
+  private static double poly(double[] c, double x) {
     double x2 = x * x;
-    double acc = 0.0;
-    double fk = ERF_SERIES_TERMS + 0.5;
-    for (int i = 0; i < ERF_SERIES_TERMS; i++) {
-      acc = 2.0 + x2 * acc / fk;
-      fk -= 1.0;
+    double x4 = x2 * x2;
+    double[] powers = {1.0, x2, x4, x4 * x2, x4 * x4};
+    double sum = 0.0;
+    for (int i = 0; 2 * i < c.length; i++) {
+      double pair = 2 * i + 1 < c.length ? c[2 * i] + x * c[2 * i + 1] : c[2 * i];
+      sum = i == 0 ? pair : sum + powers[i] * pair;
     }
-    return acc * x * Math.exp(-x2) / SQRT_PI;
+    return sum;
   }
 
-  private static double erfcContfrac(double x) {
-    if (x >= ERFC_CONTFRAC_CUTOFF) {
-      return 0.0;
-    }
-    double x2 = x * x;
-    double a = 0.0;
-    double da = 0.5;
-    double p = 1.0;
-    double pLast = 0.0;
-    double q = da + x2;
-    double qLast = 1.0;
-    for (int i = 0; i < ERFC_CONTFRAC_TERMS; i++) {
-      a += da;
-      da += 2.0;
-      double b = da + x2;
-      double t = p;
-      p = b * p - a * pLast;
-      pLast = t;
-      t = q;
-      q = b * q - a * qLast;
-      qLast = t;
-    }
-    return p / q * x * Math.exp(-x2) / SQRT_PI;
+  // erfc(ax) for 1.25 <= ax < 28: exp(-ax*ax - 0.5625 + R/S) / ax, with ax*ax split exactly.
+  private static double erfcTail(double ax) {
+    double s = 1.0 / (ax * ax);
+    double rs = ax < 1 / 0.35 ? poly(RA, s) / poly(SA, s) : poly(RB, s) / poly(SB, s);
+    double z = Double.longBitsToDouble(Double.doubleToRawLongBits(ax) & 0xffffffff00000000L);
+    return Math.exp(-z * z - 0.5625) * Math.exp((z - ax) * (z + ax) + rs) / ax;
   }
 
   /** Returns the error function of x. */
@@ -229,12 +237,27 @@ final class MathSpecial {
     if (Double.isNaN(x)) {
       return x;
     }
-    double absx = Math.abs(x);
-    if (absx < ERF_SERIES_CUTOFF) {
-      return erfSeries(x);
+    double ax = Math.abs(x);
+    if (Double.isInfinite(x)) {
+      return Math.copySign(1.0, x);
     }
-    double cf = erfcContfrac(absx);
-    return x > 0.0 ? 1.0 - cf : cf - 1.0;
+    if (ax < 0.84375) {
+      if (ax < 0x1p-28) {
+        return ax < Double.MIN_NORMAL * 16 ? 0.125 * (8.0 * x + EFX8 * x) : x + EFX * x;
+      }
+      double z = x * x;
+      return x + x * (poly(PP, z) / poly(QQ, z));
+    }
+    if (ax < 1.25) {
+      double s = ax - 1.0;
+      double pq = poly(PA, s) / poly(QA, s);
+      return x >= 0 ? ERX + pq : -ERX - pq;
+    }
+    if (ax >= 6) {
+      return x >= 0 ? 1.0 - 1e-300 : 1e-300 - 1.0;
+    }
+    double r = erfcTail(ax);
+    return x >= 0 ? 1.0 - r : r - 1.0;
   }
 
   /** Returns the complementary error function of x. */
@@ -242,12 +265,34 @@ final class MathSpecial {
     if (Double.isNaN(x)) {
       return x;
     }
-    double absx = Math.abs(x);
-    if (absx < ERF_SERIES_CUTOFF) {
-      return 1.0 - erfSeries(x);
+    if (Double.isInfinite(x)) {
+      return x > 0 ? 0.0 : 2.0;
     }
-    double cf = erfcContfrac(absx);
-    return x > 0.0 ? cf : 2.0 - cf;
+    double ax = Math.abs(x);
+    if (ax < 0.84375) {
+      if (ax < 0x1p-56) {
+        return 1.0 - x;
+      }
+      double z = x * x;
+      double y = poly(PP, z) / poly(QQ, z);
+      if (x < 0.25) {
+        return 1.0 - (x + x * y);
+      }
+      return 0.5 - (x * y + (x - 0.5));
+    }
+    if (ax < 1.25) {
+      double s = ax - 1.0;
+      double pq = poly(PA, s) / poly(QA, s);
+      return x >= 0 ? (1.0 - ERX) - pq : 1.0 + (ERX + pq);
+    }
+    if (ax < 28) {
+      if (x < -6) {
+        return 2.0 - 1e-300;
+      }
+      double r = erfcTail(ax);
+      return x > 0 ? r : 2.0 - r;
+    }
+    return x > 0 ? 1e-300 * 1e-300 : 2.0 - 1e-300;
   }
 
   /** Returns the inverse hyperbolic sine (fdlibm's method). */
