@@ -51,3 +51,8 @@ except json.JSONDecodeError as e:
     print('raw_decode:', e)
 text = json.dumps({'nested': [{'k': [1.5, 'v', None]}] * 3, 'u': '\u2603'}, indent=2, sort_keys=True)
 print(json.loads(text) == {'nested': [{'k': [1.5, 'v', None]}] * 3, 'u': '\u2603'}, json.loads(json.dumps(1e-7)), json.loads(json.dumps(2 ** 70)) == 2 ** 70)
+for doc in ['[' * 100000, '{"a":' * 100000, '[' * 500 + ']' * 500]:
+    try:
+        print(len(str(json.loads(doc))))
+    except RecursionError as e:
+        print('RecursionError', e)

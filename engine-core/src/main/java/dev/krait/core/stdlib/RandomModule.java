@@ -89,6 +89,8 @@ final class RandomModule {
         })
         .method("getrandbits", (self, a, k) ->
             ((Mt19937) self).getrandbits(oneArg("getrandbits", a, k)[0]))
+        .method("randbelow", (self, a, k) ->
+            ((Mt19937) self).randbelow(Abstract.index(oneArg("randbelow", a, k)[0])))
         .method("getstate", (self, a, k) -> {
           noArgs("getstate", a);
           return ((Mt19937) self).state();
@@ -237,6 +239,31 @@ final class RandomModule {
         big[at + 3] = (byte) r;
       }
       return PyInt.of(new BigInteger(big));
+    }
+
+    /**
+     * Returns a random int in [0, n) for n > 0 as random.py's _randbelow_with_getrandbits:
+     * getrandbits(n.bit_length()) until below n, so the sequence is CPython's.
+     */
+    private PyObject randbelow(PyInt n) {
+      if (n.signum() <= 0) {
+        throw PyErrors.valueError("n must be positive");
+      }
+      if (!n.isBig() && n.longValue() <= 0xffffffffL) {
+        long bound = n.longValue();
+        int k = 64 - Long.numberOfLeadingZeros(bound);
+        long r = (nextInt() >>> (32 - k)) & 0xffffffffL;
+        while (r >= bound) {
+          r = (nextInt() >>> (32 - k)) & 0xffffffffL;
+        }
+        return PyInt.of(r);
+      }
+      PyInt bits = PyInt.of(n.bigValue().bitLength());
+      PyObject r = getrandbits(bits);
+      while (((PyInt) r).bigValue().compareTo(n.bigValue()) >= 0) {
+        r = getrandbits(bits);
+      }
+      return r;
     }
 
     private PyObject state() {

@@ -19,6 +19,7 @@ public final class StdlibModules {
       "heapq", HeapqModule::create,
       "bisect", BisectModule::create,
       "_random", RandomModule::create,
+      "_json", JsonModule::create,
       "time", TimeModule::create);
 
   // The exception state lives in the VM, which this package may not see: the VM hands over how

@@ -49,6 +49,15 @@ class Random:
 
     def __init__(self, x=None):
         self._mt = _random.MT19937()
+        # Where a class keeps the generator's own methods, its instances call the Java ones
+        # directly: the same numbers, without a Python call in between.
+        cls = type(self)
+        if cls.random is Random.random:
+            self.random = self._mt.random
+        if cls.getrandbits is Random.getrandbits:
+            self.getrandbits = self._mt.getrandbits
+            if cls._randbelow is Random._randbelow_with_getrandbits:
+                self._randbelow = self._mt.randbelow
         self.seed(x)
         self.gauss_next = None
 
@@ -154,6 +163,9 @@ class Random:
 
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(start, stop[, step])."""
+        # The common case first: the general path below gives the same for it.
+        if step is _ONE and type(start) is int and type(stop) is int and stop > start:
+            return start + self._randbelow(stop - start)
         istart = _as_int(start, "non-integer arg 1 for randrange()")
         if stop is None:
             if step is not _ONE:

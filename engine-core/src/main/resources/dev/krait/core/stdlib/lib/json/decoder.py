@@ -1,7 +1,14 @@
 """JSON decoding: JSONDecoder, JSONDecodeError and scanstring (Krait's own implementation).
 
-The scanner follows CPython 3.11's C scanner, so errors carry its messages and positions.
+The scanner follows CPython 3.11's C scanner, so errors carry its messages and positions. The
+Java module _json does the scanning when it is there (it always is in Krait); the Python
+scanner here, py_make_scanner and py_scanstring, does the same more slowly.
 """
+
+try:
+    from _json import make_scanner as c_make_scanner, scanstring as c_scanstring
+except ImportError:
+    c_make_scanner = c_scanstring = None
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
@@ -55,7 +62,7 @@ def _hex4(s, at, error_pos):
     return int(digits, 16)
 
 
-def scanstring(s, end, strict=True):
+def py_scanstring(s, end, strict=True):
     """Scan the string s for a JSON string from the index end (after the opening quote).
 
     Returns a tuple of the decoded string and the index after the closing quote.
@@ -109,7 +116,10 @@ def scanstring(s, end, strict=True):
         chunks.append(chr(uni))
 
 
-class _Scanner:
+scanstring = c_scanstring or py_scanstring
+
+
+class py_make_scanner:
     # Scans one JSON value at an index with a decoder's hooks; raises StopIteration(idx)
     # where no value starts, which the decoder turns into "Expecting value".
 
@@ -132,7 +142,7 @@ class _Scanner:
             raise StopIteration(idx)
         c = s[idx]
         if c == '"':
-            return scanstring(s, idx + 1, self.strict)
+            return py_scanstring(s, idx + 1, self.strict)
         if c == '{':
             return self.parse_object(s, idx + 1, n)
         if c == '[':
@@ -196,7 +206,7 @@ class _Scanner:
                 if idx >= n or s[idx] != '"':
                     raise JSONDecodeError(
                         "Expecting property name enclosed in double quotes", s, idx)
-                key, idx = scanstring(s, idx + 1, self.strict)
+                key, idx = py_scanstring(s, idx + 1, self.strict)
                 idx = _skip(s, idx, n)
                 if idx >= n or s[idx] != ':':
                     raise JSONDecodeError("Expecting ':' delimiter", s, idx)
@@ -248,7 +258,7 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-        self.scan_once = _Scanner(self)
+        self.scan_once = (c_make_scanner or py_make_scanner)(self)
 
     def decode(self, s):
         """Return the Python representation of s (a str holding one JSON document)."""

@@ -5,6 +5,12 @@ encoder (plain "Out of range float values are not JSON compliant"), iterencode()
 output as its Python encoder (the message ends with the value's repr).
 """
 
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring_ascii = c_encode_basestring = None
+
 __all__ = ['JSONEncoder', 'encode_basestring', 'encode_basestring_ascii', 'INFINITY']
 
 INFINITY = float('inf')
@@ -21,7 +27,7 @@ def _plain(s):
     return s.isascii() and s.isprintable() and '"' not in s and '\\' not in s
 
 
-def encode_basestring(s):
+def py_encode_basestring(s):
     """Return a JSON representation of a Python string."""
     if _plain(s):
         return '"' + s + '"'
@@ -29,7 +35,7 @@ def encode_basestring(s):
     return '"' + ''.join([escapes.get(c, c) for c in s]) + '"'
 
 
-def encode_basestring_ascii(s):
+def py_encode_basestring_ascii(s):
     """Return an ASCII-only JSON representation of a Python string."""
     if _plain(s):
         return '"' + s + '"'
@@ -49,6 +55,10 @@ def encode_basestring_ascii(s):
                 n -= 0x10000
                 out.append('\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff)))
     return '"' + ''.join(out) + '"'
+
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder:
