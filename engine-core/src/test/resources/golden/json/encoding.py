@@ -85,3 +85,20 @@ for args, kwargs in [(([float('nan')],), {'allow_nan': False}), (([float('inf')]
         print(json.dumps(*args, **kwargs))
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+chunked = json.JSONEncoder(allow_nan=False, sort_keys=True, indent=1)
+for value in [[float('nan')], {'b': [1, {'z': 2, 'y': 'é'}], 'a': (None, True)}, loop, {(1,): 2}, object()]:
+    try:
+        print(repr(''.join(chunked.iterencode(value))))
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+sink = Sink()
+json.dump({'b': [1.5, 'x'], 'a': {}}, sink, sort_keys=True, separators=(',', ':'), ensure_ascii=False)
+print(''.join(sink.parts))
+deep = []
+for i in range(5000):
+    deep = [deep]
+for kwargs in [{}, {'indent': 1}]:
+    try:
+        json.dumps(deep, **kwargs)
+    except RecursionError:
+        print('RecursionError')

@@ -39,6 +39,19 @@ final class JsonModule {
       }
       return new Scanner(imports, a[0]);
     });
+    // make_encoder(check_circular, default, ensure_ascii, indent, key_separator,
+    // item_separator, sort_keys, skipkeys, allow_nan, c_messages): indent a str or None.
+    m.function("make_encoder", (a, k) -> {
+      if (a.length != 10 || (k != null && k.length > 0)) {
+        throw PyErrors.typeError("make_encoder() takes exactly 10 arguments (" + a.length
+            + " given)");
+      }
+      return new JsonEncoder(Abstract.isTrue(a[0]), a[1], Abstract.isTrue(a[2]),
+          a[3] == PyNone.NONE ? null : str(a[3], "indent").value(), str(a[4], "key_separator")
+          .value(), str(a[5], "item_separator").value(), Abstract.isTrue(a[6]),
+          Abstract.isTrue(a[7]), Abstract.isTrue(a[8]), Abstract.isTrue(a[9]),
+          imports.recursionLimit());
+    });
     m.function("scanstring", (a, k) -> {
       if (a.length < 2 || a.length > 3 || (k != null && k.length > 0)) {
         throw PyErrors.typeError("scanstring() takes 2 or 3 positional arguments");

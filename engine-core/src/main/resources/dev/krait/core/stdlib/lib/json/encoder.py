@@ -8,8 +8,9 @@ output as its Python encoder (the message ends with the value's repr).
 try:
     from _json import encode_basestring_ascii as c_encode_basestring_ascii
     from _json import encode_basestring as c_encode_basestring
+    from _json import make_encoder as c_make_encoder
 except ImportError:
-    c_encode_basestring_ascii = c_encode_basestring = None
+    c_encode_basestring_ascii = c_encode_basestring = c_make_encoder = None
 
 __all__ = ['JSONEncoder', 'encode_basestring', 'encode_basestring_ascii', 'INFINITY']
 
@@ -98,16 +99,25 @@ class JSONEncoder:
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
             return encode_basestring(o)
-        return ''.join(self._chunks(o, self.indent is None))
+        return ''.join(self._chunks(o, True))
 
     def iterencode(self, o, _one_shot=False):
         """Encode o, yielding its JSON representation chunk by chunk."""
-        yield from self._chunks(o, _one_shot and self.indent is None)
+        yield from self._chunks(o, _one_shot)
 
-    def _chunks(self, o, c_messages):
+    def _chunks(self, o, one_shot):
+        # As CPython: in one shot (encode, dumps) without indent, the fast encoder with its C
+        # messages; in one shot with indent, the fast encoder with the Python encoder's
+        # messages; chunk by chunk (iterencode, dump), the Python encoder.
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        c_messages = one_shot and indent is None
+        if (one_shot and c_make_encoder is not None and isinstance(self.key_separator, str)
+                and isinstance(self.item_separator, str)):
+            return c_make_encoder(self.check_circular, self.default, self.ensure_ascii, indent,
+                                  self.key_separator, self.item_separator, self.sort_keys,
+                                  self.skipkeys, self.allow_nan, c_messages)(o, 0)
         encoder = _Encoder(
             [] if self.check_circular else None, self.default,
             encode_basestring_ascii if self.ensure_ascii else encode_basestring,
