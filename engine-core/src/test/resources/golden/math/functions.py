@@ -51,3 +51,9 @@ for bad in ['math.sqrt()', 'math.sqrt(1, 2)', 'math.sqrt("a")', 'math.sqrt(x=1)'
         print(bad, '=', eval(bad))
     except (ValueError, OverflowError, TypeError, ZeroDivisionError) as e:
         print(bad, '->', type(e).__name__, e)
+for call in ['math.isclose(1)', 'math.isclose()', 'math.isclose(1, 2, 3)', 'math.isclose(1, b=2)', 'math.isclose(a=1, b=1.0)', 'math.isclose(1, 2, tol=3)',
+             'math.isclose(1, a=2)', 'math.isclose(1, 2, a=3)', 'math.isclose(1, 1.05, abs_tol=0.1, rel_tol=0)', 'math.isclose("x", 1)', 'math.isclose(1, 1, rel_tol="x")']:
+    try:
+        print(call, '=', eval(call))
+    except (TypeError, ValueError) as e:
+        print(call, '->', type(e).__name__, e)

@@ -174,7 +174,6 @@ final class JsonModule {
   // One scan of one document: the text as code points, and where the last value ended.
   private static final class Scan {
     final PyStr doc;
-    final int[] cps;
     final int n;
     final boolean strict;
     final Scanner scanner;
@@ -189,13 +188,7 @@ final class JsonModule {
       this.scanner = scanner;
       this.maxDepth = imports.recursionLimit();
       this.doc = doc;
-      int len = doc.length();
-      int[] c = new int[len];
-      for (int i = 0; i < len; i++) {
-        c[i] = doc.codePointAt(i);
-      }
-      this.cps = c;
-      this.n = len;
+      this.n = doc.length();
       this.strict = strict;
     }
 
@@ -210,8 +203,13 @@ final class JsonModule {
       return PyErrors.valueError(msg);
     }
 
+    // The code point at i (a char read for the BMP strings most documents are).
+    private int cp(int i) {
+      return doc.codePointAt(i);
+    }
+
     private int skip(int i) {
-      while (i < n && (cps[i] == ' ' || cps[i] == '\t' || cps[i] == '\n' || cps[i] == '\r')) {
+      while (i < n && (cp(i) == ' ' || cp(i) == '\t' || cp(i) == '\n' || cp(i) == '\r')) {
         i++;
       }
       return i;
@@ -227,7 +225,7 @@ final class JsonModule {
         int c = 0;
         int chunk = i;
         for (; i < n; i++) {
-          c = cps[i];
+          c = cp(i);
           if (c == '"' || c == '\\') {
             break;
           }
@@ -241,8 +239,9 @@ final class JsonModule {
         if (len + (i - chunk) + 2 > out.length) {
           out = Arrays.copyOf(out, Math.max(out.length * 2, len + (i - chunk) + 2));
         }
-        System.arraycopy(cps, chunk, out, len, i - chunk);
-        len += i - chunk;
+        for (int j = chunk; j < i; j++) {
+          out[len++] = cp(j);
+        }
         if (c == '"') {
           next = i + 1;
           return PyStr.ofCodePoints(out, 0, len);
@@ -251,7 +250,7 @@ final class JsonModule {
         if (i >= n) {
           throw error("Unterminated string starting at", begin);
         }
-        c = cps[i];
+        c = cp(i);
         if (c != 'u') {
           int r = unescape(c);
           if (r < 0) {
@@ -268,7 +267,7 @@ final class JsonModule {
         int u = hex(i, i - 1);
         i += 4;
         // A high surrogate escape and a low one make one code point.
-        if (u >= 0xd800 && u <= 0xdbff && i + 6 < n && cps[i] == '\\' && cps[i + 1] == 'u') {
+        if (u >= 0xd800 && u <= 0xdbff && i + 6 < n && cp(i) == '\\' && cp(i + 1) == 'u') {
           int u2 = hex(i + 2, i + 1);
           if (u2 >= 0xdc00 && u2 <= 0xdfff) {
             u = 0x10000 + (((u - 0xd800) << 10) | (u2 - 0xdc00));
@@ -296,8 +295,8 @@ final class JsonModule {
     private int hex(int at, int errorPos) {
       int v = 0;
       for (int j = at; j < at + 4; j++) {
-        int d = Character.digit(cps[j], 16);
-        if (d < 0 || cps[j] > 'f') {
+        int d = Character.digit(cp(j), 16);
+        if (d < 0 || cp(j) > 'f') {
           throw error("Invalid \\uXXXX escape", errorPos);
         }
         v = v << 4 | d;
@@ -310,7 +309,7 @@ final class JsonModule {
       if (i >= n) {
         throw PyErrors.make(PyErrors.STOP_ITERATION, PyInt.of(i));
       }
-      switch (cps[i]) {
+      switch (cp(i)) {
         case '"':
           return string(i + 1);
         case '{':
@@ -374,7 +373,7 @@ final class JsonModule {
         return false;
       }
       for (int j = 0; j < w.length(); j++) {
-        if (cps[i + j] != w.charAt(j)) {
+        if (cp(i + j) != w.charAt(j)) {
           return false;
         }
       }
@@ -388,39 +387,39 @@ final class JsonModule {
     }
 
     private boolean digit(int i) {
-      return cps[i] >= '0' && cps[i] <= '9';
+      return cp(i) >= '0' && cp(i) <= '9';
     }
 
     private PyObject number(int start) {
       int i = start;
-      if (cps[i] == '-') {
+      if (cp(i) == '-') {
         i++;
         if (i >= n) {
           throw PyErrors.make(PyErrors.STOP_ITERATION, PyInt.of(start));
         }
       }
-      if (cps[i] >= '1' && cps[i] <= '9') {
+      if (cp(i) >= '1' && cp(i) <= '9') {
         i++;
         while (i < n && digit(i)) {
           i++;
         }
-      } else if (cps[i] == '0') {
+      } else if (cp(i) == '0') {
         i++;
       } else {
         throw PyErrors.make(PyErrors.STOP_ITERATION, PyInt.of(start));
       }
       boolean isFloat = false;
-      if (i < n - 1 && cps[i] == '.' && digit(i + 1)) {
+      if (i < n - 1 && cp(i) == '.' && digit(i + 1)) {
         isFloat = true;
         i += 2;
         while (i < n && digit(i)) {
           i++;
         }
       }
-      if (i < n - 1 && (cps[i] == 'e' || cps[i] == 'E')) {
+      if (i < n - 1 && (cp(i) == 'e' || cp(i) == 'E')) {
         int eStart = i;
         i++;
-        if (i < n - 1 && (cps[i] == '-' || cps[i] == '+')) {
+        if (i < n - 1 && (cp(i) == '-' || cp(i) == '+')) {
           i++;
         }
         while (i < n && digit(i)) {
@@ -432,7 +431,11 @@ final class JsonModule {
           i = eStart;
         }
       }
-      String text = new String(cps, start, i - start);
+      StringBuilder digits = new StringBuilder(i - start);
+      for (int j = start; j < i; j++) {
+        digits.append((char) cp(j));
+      }
+      String text = digits.toString();
       next = i;
       if (isFloat) {
         return scanner.parseFloat == PyFloat.TYPE ? PyFloat.of(Double.parseDouble(text))
@@ -446,14 +449,14 @@ final class JsonModule {
       PyList pairs = scanner.pairsHook == PyNone.NONE ? null : new PyList();
       PyDict dict = pairs == null ? new PyDict() : null;
       i = skip(i);
-      if (i >= n || cps[i] != '}') {
+      if (i >= n || cp(i) != '}') {
         while (true) {
-          if (i >= n || cps[i] != '"') {
+          if (i >= n || cp(i) != '"') {
             throw error("Expecting property name enclosed in double quotes", i);
           }
           PyObject key = string(i + 1);
           i = skip(next);
-          if (i >= n || cps[i] != ':') {
+          if (i >= n || cp(i) != ':') {
             throw error("Expecting ':' delimiter", i);
           }
           i = skip(i + 1);
@@ -464,10 +467,10 @@ final class JsonModule {
             dict.put(key, value);
           }
           i = skip(next);
-          if (i < n && cps[i] == '}') {
+          if (i < n && cp(i) == '}') {
             break;
           }
-          if (i >= n || cps[i] != ',') {
+          if (i >= n || cp(i) != ',') {
             throw error("Expecting ',' delimiter", i);
           }
           i = skip(i + 1);
@@ -489,14 +492,14 @@ final class JsonModule {
     private PyObject array(int i) {
       PyList list = new PyList();
       i = skip(i);
-      if (i >= n || cps[i] != ']') {
+      if (i >= n || cp(i) != ']') {
         while (true) {
           list.append(value(i));
           i = skip(next);
-          if (i < n && cps[i] == ']') {
+          if (i < n && cp(i) == ']') {
             break;
           }
-          if (i >= n || cps[i] != ',') {
+          if (i >= n || cp(i) != ',') {
             throw error("Expecting ',' delimiter", i);
           }
           i = skip(i + 1);

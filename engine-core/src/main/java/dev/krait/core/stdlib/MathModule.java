@@ -360,30 +360,45 @@ final class MathModule {
   }
 
   // isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0), as CPython's math_isclose_impl.
+  private static final String[] ISCLOSE_NAMES = {"a", "b", "rel_tol", "abs_tol"};
+
   private static PyObject isclose(PyObject[] args, String[] kw) {
     int nkw = kw == null ? 0 : kw.length;
     int npos = args.length - nkw;
-    if (npos != 2) {
+    if (npos > 2) {
       throw PyErrors.typeError("isclose() takes exactly 2 positional arguments (" + npos
           + " given)");
     }
-    double relTol = 1e-09;
-    double absTol = 0.0;
+    // Argument Clinic's order of complaints: a missing required argument, then a name given
+    // twice or unknown.
+    PyObject[] values = new PyObject[4];
+    System.arraycopy(args, 0, values, 0, npos);
     for (int i = 0; i < nkw; i++) {
-      switch (kw[i]) {
-        case "rel_tol":
-          relTol = toDouble(args[npos + i]);
-          break;
-        case "abs_tol":
-          absTol = toDouble(args[npos + i]);
-          break;
-        default:
-          throw PyErrors.typeError("isclose() got an unexpected keyword argument '" + kw[i]
-              + "'");
+      int slot = Arrays.asList(ISCLOSE_NAMES).indexOf(kw[i]);
+      if (slot >= npos) {
+        values[slot] = args[npos + i];
       }
     }
-    double a = toDouble(args[0]);
-    double b = toDouble(args[1]);
+    for (int i = 0; i < 2; i++) {
+      if (values[i] == null) {
+        throw PyErrors.typeError("isclose() missing required argument '" + ISCLOSE_NAMES[i]
+            + "' (pos " + (i + 1) + ")");
+      }
+    }
+    for (int i = 0; i < nkw; i++) {
+      int slot = Arrays.asList(ISCLOSE_NAMES).indexOf(kw[i]);
+      if (slot < 0) {
+        throw PyErrors.typeError("'" + kw[i] + "' is an invalid keyword argument for isclose()");
+      }
+      if (slot < npos) {
+        throw PyErrors.typeError("argument for isclose() given by name ('" + kw[i]
+            + "') and position (" + (slot + 1) + ")");
+      }
+    }
+    double a = toDouble(values[0]);
+    double b = toDouble(values[1]);
+    double relTol = values[2] == null ? 1e-09 : toDouble(values[2]);
+    double absTol = values[3] == null ? 0.0 : toDouble(values[3]);
     if (relTol < 0.0 || absTol < 0.0) {
       throw PyErrors.valueError("tolerances must be non-negative");
     }
