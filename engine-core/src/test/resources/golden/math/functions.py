@@ -57,3 +57,4 @@ for call in ['math.isclose(1)', 'math.isclose()', 'math.isclose(1, 2, 3)', 'math
         print(call, '=', eval(call))
     except (TypeError, ValueError) as e:
         print(call, '->', type(e).__name__, e)
+print([math.cosh(x) for x in [0.0, 1e-20, 0.1, -0.3, 1, 2.5, -10, 21.9, 22.5, 300, 709.9, 710.4]], [math.sinh(x) for x in [1e-10, 0.5, -3, 30]])

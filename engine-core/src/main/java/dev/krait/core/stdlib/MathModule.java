@@ -38,7 +38,7 @@ final class MathModule {
     unary(m, "acos", Math::acos, false);
     unary(m, "atan", Math::atan, false);
     unary(m, "sinh", Math::sinh, true);
-    unary(m, "cosh", Math::cosh, true);
+    unary(m, "cosh", MathSpecial::cosh, true);
     unary(m, "tanh", Math::tanh, false);
     unary(m, "asinh", MathSpecial::asinh, false);
     unary(m, "acosh", MathSpecial::acosh, false);

@@ -438,4 +438,33 @@ final class MathSpecial {
     double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + xe % 3];
     return Math.scalb(x > 0.0 ? ym : -ym, xe / 3);
   }
+
+  /**
+   * Returns cosh(x) as fdlibm's e_cosh (which glibc keeps): through expm1 near 0, exp in the
+   * middle, and exp of half the argument squared near overflow.
+   */
+  static double cosh(double x) {
+    double ax = Math.abs(x);
+    if (Double.isNaN(x) || Double.isInfinite(x)) {
+      return ax;
+    }
+    if (ax < 0.5 * LN2) {
+      double t = Math.expm1(ax);
+      double w = 1.0 + t;
+      return ax < 0x1p-55 ? w : 1.0 + (t * t) / (w + w);
+    }
+    if (ax < 22) {
+      double t = Math.exp(ax);
+      return 0.5 * t + 0.5 / t;
+    }
+    if (ax < 709.782712893384) {
+      return 0.5 * Math.exp(ax);
+    }
+    if (ax <= 710.4758600739439) {
+      double w = Math.exp(0.5 * ax);
+      double t = 0.5 * w;
+      return t * w;
+    }
+    return Double.POSITIVE_INFINITY;
+  }
 }
