@@ -119,7 +119,33 @@ final class TimeModule {
       return PyStr.of(TimeFormat.strftime(format.value(), fields, zone, gmtoff));
     });
     m.function("strptime", (a, k) -> {
-      throw PyErrors.make(PyErrors.NOT_IMPLEMENTED_ERROR, "time.strptime is not implemented yet");
+      if (k != null && k.length > 0) {
+        throw PyErrors.typeError("strptime() takes no keyword arguments");
+      }
+      if (a.length < 1 || a.length > 2) {
+        // time.strptime calls _strptime._strptime_time in CPython, whose errors these are.
+        throw PyErrors.typeError(a.length == 0
+            ? "_strptime_time() missing 1 required positional argument: 'data_string'"
+            : "_strptime_time() takes from 1 to 2 positional arguments but " + a.length
+                + " were given");
+      }
+      PyObject format = a.length == 2 ? a[1] : PyStr.of("%a %b %d %H:%M:%S %Y");
+      for (int i = 0; i < 2; i++) {
+        PyObject arg = i == 0 ? a[0] : format;
+        if (!(arg instanceof PyStr)) {
+          throw PyErrors.typeError("strptime() argument " + i + " must be str, not "
+              + Abstract.repr(arg.type()).value());
+        }
+      }
+      boolean daylight = timezone() != altzone();
+      String[] tzname = {tzname(false), tzname(true)};
+      java.util.Set<String> zones = new java.util.LinkedHashSet<>(java.util.List.of("utc", "gmt",
+          tzname[0].toLowerCase(Locale.ROOT)));
+      if (daylight) {
+        zones.add(tzname[1].toLowerCase(Locale.ROOT));
+      }
+      return TimeParse.strptime(((PyStr) a[0]).value(), ((PyStr) format).value(),
+          zones.toArray(new String[0]), tzname, daylight);
     });
     m.put("timezone", PyInt.of(timezone()));
     m.put("altzone", PyInt.of(altzone()));
