@@ -12,6 +12,7 @@ import dev.krait.core.runtime.PyStr;
 import dev.krait.core.runtime.PyTuple;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,7 +20,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The {@code time} module: clocks, {@code sleep}, and conversions between timestamps,
@@ -50,9 +54,8 @@ final class TimeModule {
     m.function("time_ns", (a, k) -> {
       noArgs("time_ns", a);
       Instant now = Instant.now();
-      return PyInt.of(java.math.BigInteger.valueOf(now.getEpochSecond())
-          .multiply(java.math.BigInteger.valueOf(1_000_000_000L))
-          .add(java.math.BigInteger.valueOf(now.getNano())));
+      return PyInt.of(BigInteger.valueOf(now.getEpochSecond())
+          .multiply(BigInteger.valueOf(1_000_000_000L)).add(BigInteger.valueOf(now.getNano())));
     });
     for (String name : new String[] {"monotonic", "perf_counter"}) {
       m.function(name, (a, k) -> {
@@ -139,7 +142,7 @@ final class TimeModule {
       }
       boolean daylight = timezone() != altzone();
       String[] tzname = {tzname(false), tzname(true)};
-      java.util.Set<String> zones = new java.util.LinkedHashSet<>(java.util.List.of("utc", "gmt",
+      Set<String> zones = new LinkedHashSet<>(List.of("utc", "gmt",
           tzname[0].toLowerCase(Locale.ROOT)));
       if (daylight) {
         zones.add(tzname[1].toLowerCase(Locale.ROOT));
