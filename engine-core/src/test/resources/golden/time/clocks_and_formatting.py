@@ -41,3 +41,11 @@ for bad in ['time.sleep(-1)', 'time.sleep("1")', 'time.sleep(None)', 'time.sleep
         print(bad, eval(bad))
     except (TypeError, ValueError, OverflowError) as e:
         print(bad, '->', type(e).__name__, e)
+for name in ['time', 'monotonic', 'perf_counter', 'process_time', 'thread_time']:
+    info = time.get_clock_info(name)
+    print(name, info.monotonic, info.adjustable, info.resolution, type(info.implementation).__name__, type(info).__name__)
+for bad in ['x', 5]:
+    try:
+        time.get_clock_info(bad)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)

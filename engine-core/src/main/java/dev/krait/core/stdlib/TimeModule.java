@@ -2,6 +2,7 @@ package dev.krait.core.stdlib;
 
 import dev.krait.core.imports.Imports;
 import dev.krait.core.runtime.Abstract;
+import dev.krait.core.runtime.PyBool;
 import dev.krait.core.runtime.PyErrors;
 import dev.krait.core.runtime.PyFloat;
 import dev.krait.core.runtime.PyInt;
@@ -150,11 +151,50 @@ final class TimeModule {
       return TimeParse.strptime(((PyStr) a[0]).value(), ((PyStr) format).value(),
           zones.toArray(new String[0]), tzname, daylight);
     });
+    m.function("get_clock_info", (a, k) -> {
+      if (a.length != 1 || (k != null && k.length > 0)) {
+        throw PyErrors.typeError("get_clock_info() takes exactly one argument (" + a.length
+            + " given)");
+      }
+      if (!(a[0] instanceof PyStr name)) {
+        throw PyErrors.typeError("get_clock_info() argument 1 must be str, not "
+            + a[0].type().name());
+      }
+      return clockInfo(imports, name.value());
+    });
     m.put("timezone", PyInt.of(timezone()));
     m.put("altzone", PyInt.of(altzone()));
     m.put("daylight", PyInt.of(timezone() != altzone() ? 1 : 0));
     m.put("tzname", PyTuple.of(PyStr.of(tzname(false)), PyStr.of(tzname(true))));
     return m;
+  }
+
+  // get_clock_info(name): a types.SimpleNamespace naming the Java clock behind each function.
+  private static PyObject clockInfo(Imports imports, String name) {
+    String implementation;
+    boolean monotonic = true;
+    switch (name) {
+      case "time":
+        implementation = "java.time.Instant.now()";
+        monotonic = false;
+        break;
+      case "monotonic":
+      case "perf_counter":
+        implementation = "System.nanoTime()";
+        break;
+      case "process_time":
+        implementation = "ProcessHandle.Info.totalCpuDuration()";
+        break;
+      case "thread_time":
+        implementation = "ThreadMXBean.getCurrentThreadCpuTime()";
+        break;
+      default:
+        throw PyErrors.valueError("unknown clock");
+    }
+    PyObject namespace = Abstract.getAttr(imports.importModule("types"), "SimpleNamespace");
+    return Abstract.call(namespace, new PyObject[] {PyStr.of(implementation),
+        PyBool.of(monotonic), PyBool.of(!monotonic), PyFloat.of(1e-09)},
+        new String[] {"implementation", "monotonic", "adjustable", "resolution"});
   }
 
   private static void noArgs(String name, PyObject[] a) {
