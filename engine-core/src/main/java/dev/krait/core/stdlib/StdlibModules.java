@@ -11,15 +11,18 @@ public final class StdlibModules {
   private StdlibModules() {}
 
   /** The factories of the built-in modules; immutable, shared by every context. */
-  public static final Map<String, Imports.Factory> BUILTIN = Map.of(
-      "sys", SysModule::create,
-      "__future__", FutureModule::create,
-      "math", MathModule::create,
-      "importlib", ImportlibModule::create,
-      "heapq", HeapqModule::create,
-      "bisect", BisectModule::create,
-      "_krait_re", RegexModule::create,
-      "_krait_clock", LocalClockModule::create);
+  public static final Map<String, Imports.Factory> BUILTIN = Map.ofEntries(
+      Map.entry("sys", SysModule::create),
+      Map.entry("__future__", FutureModule::create),
+      Map.entry("math", MathModule::create),
+      Map.entry("importlib", ImportlibModule::create),
+      Map.entry("heapq", HeapqModule::create),
+      Map.entry("bisect", BisectModule::create),
+      Map.entry("_krait_re", RegexModule::create),
+      Map.entry("_krait_clock", LocalClockModule::create),
+      Map.entry("_random", RandomModule::create),
+      Map.entry("_json", JsonModule::create),
+      Map.entry("time", TimeModule::create));
 
   // The exception state lives in the VM, which this package may not see: the VM hands over how
   // to read it once, when its thread state class is initialized (before any code runs).

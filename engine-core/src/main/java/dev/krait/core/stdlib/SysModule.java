@@ -63,7 +63,8 @@ final class SysModule {
       if (a.length > 1) {
         throw PyErrors.typeError("exit expected at most 1 argument, got " + a.length);
       }
-      throw a.length == 0 ? PyErrors.make(PyErrors.SYSTEM_EXIT)
+      // sys.exit(None) raises SystemExit with no args, as CPython's PyErr_SetObject does.
+      throw a.length == 0 || a[0] == PyNone.NONE ? PyErrors.make(PyErrors.SYSTEM_EXIT)
           : PyErrors.make(PyErrors.SYSTEM_EXIT, a[0]);
     });
     m.function("getrecursionlimit", (a, k) -> {
