@@ -41,6 +41,7 @@ public final class Builtins {
 
   private final PrintStream stdout;
   private final PyDict dict = new PyDict();
+  private final ObjectIds ids = new ObjectIds();
 
   private Builtins(PrintStream stdout) {
     this.stdout = stdout;
@@ -86,12 +87,18 @@ public final class Builtins {
         }
       }
     }
+    // The OSError aliases, __debug__ (no -O here), and site's exit() and quit().
+    dict.putStr("EnvironmentError", PyErrors.OS_ERROR);
+    dict.putStr("IOError", PyErrors.OS_ERROR);
+    dict.putStr("__debug__", PyBool.TRUE);
+    Quitter.install(dict);
     fn("print", this::print);
     fn("input", InputFunction::input);
     fn("len", (a, k) -> PyInt.of(Abstract.len(one("len", a, k))));
     fn("repr", (a, k) -> Abstract.repr(one("repr", a, k)));
     fn("abs", (a, k) -> Abstract.abs(one("abs", a, k)));
     fn("hash", (a, k) -> PyInt.of(Abstract.hash(one("hash", a, k))));
+    fn("id", (a, k) -> PyInt.of(ids.of(one("id", a, k))));
     fn("callable", (a, k) -> PyBool.of(Abstract.lookupAttr(one("callable", a, k), "__call__")
         != null));
     fn("iter", Builtins::iter);

@@ -219,6 +219,14 @@ public final class Imports {
     return findAndLoad(RelativeNames.resolve(name.substring(level), packageName, level));
   }
 
+  /**
+   * Returns a new {@code builtins} module over this context's builtins namespace (the module
+   * factory of {@code import builtins}); with no module executor, over an empty namespace.
+   */
+  public PyModule builtinsModule() {
+    return PyModule.over("builtins", executor == null ? new PyDict() : executor.builtins());
+  }
+
   /** Returns the module {@code name} (absolute), from {@code sys.modules} or imported. */
   public PyObject importModule(String name) {
     if (name.isEmpty()) {
@@ -376,6 +384,7 @@ public final class Imports {
     PyModule main = new PyModule("__main__");
     initModuleAttributes(main, spec);
     main.put("__name__", PyStr.of("__main__"));
+    main.put("__builtins__", importModule("builtins"));
     modules.putStr("__main__", main);
     execute(main, spec);
     return main;

@@ -1,5 +1,6 @@
 package dev.krait.core.imports;
 
+import dev.krait.core.runtime.PyDict;
 import dev.krait.core.runtime.PyModule;
 import java.nio.file.Path;
 
@@ -22,4 +23,7 @@ public interface ModuleExecutor {
    * and shared by every context.
    */
   void executeBundled(PyModule module, String resource);
+
+  /** Returns the builtins namespace the modules run with (the {@code builtins} module's dict). */
+  PyDict builtins();
 }

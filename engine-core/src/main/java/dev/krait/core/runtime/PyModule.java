@@ -23,16 +23,42 @@ public final class PyModule extends PyObject {
   private static final String[] INIT_PARAMETERS = {"name", "doc"};
 
   private final String name;
-  private final PyDict dict = new PyDict();
+  private final PyDict dict;
 
   /** Returns an empty module named {@code name}, with CPython's module attributes set. */
   public PyModule(String name) {
     this.name = name;
+    this.dict = new PyDict();
     dict.putStr("__name__", PyStr.of(name));
     dict.putStr("__doc__", PyNone.NONE);
     dict.putStr("__package__", PyStr.of(""));
     dict.putStr("__loader__", PyNone.NONE);
     dict.putStr("__spec__", PyNone.NONE);
+  }
+
+  private PyModule(String name, PyDict dict) {
+    this.name = name;
+    this.dict = dict;
+  }
+
+  /**
+   * Returns a module whose namespace is {@code dict} itself, not a copy (the {@code builtins}
+   * module over a context's builtins namespace); CPython's module attributes are added to
+   * {@code dict} where missing.
+   */
+  public static PyModule over(String name, PyDict dict) {
+    addMissing(dict, "__name__", PyStr.of(name));
+    addMissing(dict, "__doc__", PyNone.NONE);
+    addMissing(dict, "__package__", PyStr.of(""));
+    addMissing(dict, "__loader__", PyNone.NONE);
+    addMissing(dict, "__spec__", PyNone.NONE);
+    return new PyModule(name, dict);
+  }
+
+  private static void addMissing(PyDict dict, String key, PyObject value) {
+    if (dict.getStr(key) == null) {
+      dict.putStr(key, value);
+    }
   }
 
   // module(name, doc=None), as types.ModuleType makes one.

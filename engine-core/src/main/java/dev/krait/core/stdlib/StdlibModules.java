@@ -13,6 +13,7 @@ public final class StdlibModules {
   /** The factories of the built-in modules; immutable, shared by every context. */
   public static final Map<String, Imports.Factory> BUILTIN = Map.ofEntries(
       Map.entry("sys", SysModule::create),
+      Map.entry("builtins", Imports::builtinsModule),
       Map.entry("__future__", FutureModule::create),
       Map.entry("math", MathModule::create),
       Map.entry("importlib", ImportlibModule::create),

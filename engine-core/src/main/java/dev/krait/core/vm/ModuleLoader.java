@@ -41,6 +41,11 @@ public final class ModuleLoader implements ModuleExecutor {
     this.builtins = builtins;
     this.cache = cache;
   }
+  @Override
+  public PyDict builtins() {
+    return builtins;
+  }
+
 
   @Override
   public void execute(PyModule module, Path file) {

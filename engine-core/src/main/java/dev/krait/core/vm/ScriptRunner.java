@@ -122,6 +122,7 @@ public final class ScriptRunner {
     try {
       PyDict builtins = startContext(ts, scriptFolder(filename), settings, out, err);
       PyDict globals = mainModule(ts.imports, filename).dict();
+      globals.putStr("__builtins__", ts.imports.importModule("builtins"));
       Interpreter.execute(Frame.forModule(code, globals, builtins), ts);
       out.flush();
       return 0;
