@@ -230,6 +230,21 @@ final class MainTest {
   }
 
   @Test
+  void commandTracebackHasNoSourceLinesAsCPython() throws IOException {
+    CPython.assumeAvailable();
+    String code = "def f():\n    return 1/0\nf()\n";
+    Run run = krait("-c", code);
+    String cpythonErr =
+        CPython.run(
+            "import subprocess, sys\n"
+                + "r = subprocess.run([sys.executable, '-c', sys.argv[1]], capture_output=True)\n"
+                + "sys.stdout.write(r.stderr.decode())\n",
+            code);
+    assertEquals(cpythonErr, run.err());
+    assertEquals(1, run.status());
+  }
+
+  @Test
   void commandAndStdinRun() {
     Run run = krait("-c", "print(6 * 7)");
     assertEquals("42\n", run.out());

@@ -271,8 +271,9 @@ public final class ScriptRunner {
       err.flush();
       return 1;
     }
-    err.print(Tracebacks.format(
-        e, f -> f.equals(filename) ? lines : ModuleLoader.sourceLines(f)));
+    // As CPython's linecache: no source lines for a pseudo-file such as <string> or <stdin>.
+    err.print(Tracebacks.format(e, f -> f.startsWith("<") && f.endsWith(">") ? null
+        : f.equals(filename) ? lines : ModuleLoader.sourceLines(f)));
     err.flush();
     return 1;
   }
