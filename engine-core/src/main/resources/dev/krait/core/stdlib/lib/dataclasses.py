@@ -22,6 +22,8 @@ class _MissingType:
 
 MISSING = _MissingType()
 _HAS_DEFAULT_FACTORY = _MissingType()
+import sys
+
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
 _POST_INIT = '__post_init__'
@@ -97,6 +99,19 @@ def _own_annotations(cls):
     return annotations
 
 
+def _is_classvar(annotation):
+    # typing.ClassVar or ClassVar[...], also as the text `from __future__ import annotations`
+    # leaves (the forms CPython recognises without evaluating it).
+    typing = sys.modules.get('typing')
+    if typing is not None and (annotation is typing.ClassVar
+                               or getattr(annotation, '__origin__', None) is typing.ClassVar):
+        return True
+    if isinstance(annotation, str):
+        head = annotation.strip().split('[', 1)[0].strip()
+        return head in ('ClassVar', 'typing.ClassVar')
+    return False
+
+
 def _get_field(cls, name, annotation):
     default = getattr(cls, name, MISSING)
     if isinstance(default, Field):
@@ -105,6 +120,12 @@ def _get_field(cls, name, annotation):
         f = field(default=default)
     f.name = name
     f.type = annotation
+    if _is_classvar(annotation):
+        # A class variable is no field: kept in __dataclass_fields__, left out of the methods.
+        f._field_type = '_FIELD_CLASSVAR'
+        if f.default_factory is not MISSING:
+            raise TypeError(f'field {name} cannot have a default factory')
+        return f
     f._field_type = '_FIELD'
     if f.kw_only is not MISSING and f.kw_only:
         raise NotImplementedError('dataclasses: kw_only fields are not implemented in Krait '
@@ -231,7 +252,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         raise ValueError('eq must be true if order is true')
     setattr(cls, _FIELDS, fields)
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
-    all_fields = list(fields.values())
+    all_fields = [f for f in fields.values() if f._field_type == '_FIELD']
     if init:
         cls.__init__ = _init(cls, all_fields, frozen, hasattr(cls, _POST_INIT))
     if repr:

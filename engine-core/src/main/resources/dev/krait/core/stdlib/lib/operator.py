@@ -26,7 +26,17 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    # PyNumber_Index: the type's __index__, which must give an int.
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") \
+            from None
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError(f'__index__ returned non-int (type {type(result).__name__})')
+    return result
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
