@@ -16,3 +16,9 @@ for pool in (words, words + ['Ā', 'ĀĀ', 'ĀĀĀĀĀ', 'ĀĀĀĀ', 'ĀĀĀĀ\x
 print(sorted([(3, 'b'), (-2**62, 'a'), (2**62, 'c'), (3, 'a')]))
 print(sorted([(1.5, 'x'), (-0.0, 'b'), (0.0, 'a'), (-1e300, 'q')]))
 print(sorted([3, 1, 2, -5, 2**63 - 1, -2**63]), sorted([0.5, -0.0, 0.0, -2.5]))
+wide = ['', 'Ā', 'ĀĀ', 'ĀĀĀ', 'ĀĀĀ\x00', 'ĀĀĀĀ', 'aĀ', 'a', 'a\x00']
+for pool in (words, words + ['x\U0001F600'], wide, words + wide):
+    recs = [(rnd(3), pool[rnd(len(pool))] + pool[rnd(len(pool))], i) for i in range(400)]
+    print(sorted(recs, key=lambda r: (r[0], r[1])))
+    print(sorted(recs, key=lambda r: (len(r[1]), r[1]), reverse=True))
+    print(sorted(recs, key=lambda r: (r[0], r[1], -r[2])))

@@ -18,7 +18,7 @@ final class MergeSort {
     }
     long[] numbers = numericKeys(keys, n);
     if (numbers != null) {
-      sortLeading(numbers, null, null, keys, vals, n);
+      sortLeading(numbers, null, 0, null, keys, vals, n);
       return;
     }
     Object[] columns = columns(keys, n);
@@ -230,11 +230,13 @@ final class MergeSort {
    * longs (numbers as they are, strs as {@link #prefixes}) decides, the columns break its ties.
    */
   private static void sortColumns(Object[] columns, PyObject[] keys, PyObject[] vals, int n) {
-    if (columns[0] instanceof long[] numbers) {
-      sortLeading(numbers, null, columns.length > 1 ? columns : null, keys, vals, n);
-    } else {
+    if (!(columns[0] instanceof long[] numbers)) {
       long[][] prefix = prefixes((String[]) columns[0], n);
-      sortLeading(prefix[0], prefix[1], columns, keys, vals, n);
+      sortLeading(prefix[0], prefix[1], 0, columns, keys, vals, n);
+    } else if (columns.length > 1 && columns[1] instanceof String[] strs) {
+      sortLeading(numbers, shortPrefixes(strs, n), 1, columns, keys, vals, n);
+    } else {
+      sortLeading(numbers, null, 0, columns.length > 1 ? columns : null, keys, vals, n);
     }
   }
 
@@ -269,6 +271,34 @@ final class MergeSort {
     return new long[][] {hi, lo};
   }
 
+  /**
+   * Returns, for each string, a long whose signed order is the strings' order wherever two differ:
+   * its first 7 chars as bytes when those of every string are Latin-1 (else its first 3 as 16-bit
+   * units and a zero byte), zero-padded, then one byte of its length, 255 when it is longer; see
+   * {@link #prefixes}.
+   */
+  private static long[] shortPrefixes(String[] strs, int n) {
+    boolean wide = false;
+    for (int i = 0; i < n && !wide; i++) {
+      String s = strs[i];
+      for (int k = 0; k < 7 && k < s.length(); k++) {
+        wide |= s.charAt(k) > 0xff;
+      }
+    }
+    int chars = wide ? 3 : 7;
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      String s = strs[i];
+      long p = 0;
+      for (int k = 0; k < chars; k++) {
+        p = p << (wide ? 16 : 8) | (k < s.length() ? s.charAt(k) : 0);
+      }
+      p = wide ? p << 16 : p << 8;
+      out[i] = (p | (s.length() <= chars ? s.length() : 0xff)) ^ Long.MIN_VALUE;
+    }
+    return out;
+  }
+
   private static long[][] widePrefixes(String[] strs, int n) {
     long[] hi = new long[n];
     long[] lo = new long[n];
@@ -291,19 +321,20 @@ final class MergeSort {
   }
 
   /**
-   * Sorts {@code keys} (and {@code vals}) stably by {@code lead} (then {@code lead2} when not
-   * null: {@link #prefixes} of the first column of {@code columns}), then, among equal ones, by
-   * {@code columns} (null when there are no ties to break): a merge sort of (leads, position)
-   * tuples, then one permutation of the objects.
+   * Sorts {@code keys} (and {@code vals}) stably by {@code lead}, then {@code lead2} when not
+   * null (the prefixes of column {@code prefixOf}, whose length byte says whether they are the
+   * whole strings), then, among equal ones, by {@code columns} (null when there are no ties to
+   * break) after those the leads decided: a merge sort of (leads, position) tuples, then one
+   * permutation of the objects.
    */
-  private static void sortLeading(long[] lead, long[] lead2, Object[] columns, PyObject[] keys,
-      PyObject[] vals, int n) {
+  private static void sortLeading(long[] lead, long[] lead2, int prefixOf, Object[] columns,
+      PyObject[] keys, PyObject[] vals, int n) {
     int[] at = new int[n];
     for (int i = 0; i < n; i++) {
       at[i] = i;
     }
     for (int lo = 0; lo < n; lo += RUN) {
-      insertionSort(lead, lead2, at, columns, lo, Math.min(n, lo + RUN));
+      insertionSort(lead, lead2, prefixOf, at, columns, lo, Math.min(n, lo + RUN));
     }
     long[] srcN = lead;
     long[] srcM = lead2;
@@ -313,7 +344,7 @@ final class MergeSort {
     int[] dstA = new int[n];
     for (int width = RUN; width < n; width *= 2) {
       for (int lo = 0; lo < n; lo += 2 * width) {
-        merge(srcN, srcM, srcA, dstN, dstM, dstA, columns, lo, Math.min(n, lo + width),
+        merge(srcN, srcM, prefixOf, srcA, dstN, dstM, dstA, columns, lo, Math.min(n, lo + width),
             Math.min(n, lo + 2 * width));
       }
       long[] tn = srcN;
@@ -336,7 +367,8 @@ final class MergeSort {
    * Returns whether the tuple at {@code i} sorts before the one at {@code j}; see
    * {@link #sortLeading}.
    */
-  private static boolean before(long[] k, long[] k2, int[] at, Object[] columns, int i, int j) {
+  private static boolean before(
+      long[] k, long[] k2, int prefixOf, int[] at, Object[] columns, int i, int j) {
     long a = k[i];
     long b = k[j];
     if (a != b) {
@@ -349,10 +381,8 @@ final class MergeSort {
       if (a != b) {
         return a < b;
       }
-      if ((a & 0xff) == 0xff) {
-        // Strings too long for their prefixes: compare them whole.
-        from = 0;
-      }
+      // Strings too long for their prefixes are compared whole.
+      from = (a & 0xff) == 0xff ? prefixOf : prefixOf + 1;
     }
     return columns != null && from < columns.length
         && compareAt(columns, from, at[i], at[j]) < 0;
@@ -366,12 +396,12 @@ final class MergeSort {
     }
   }
 
-  private static void insertionSort(long[] k, long[] k2, int[] at, Object[] columns, int lo,
-      int hi) {
+  private static void insertionSort(
+      long[] k, long[] k2, int prefixOf, int[] at, Object[] columns, int lo, int hi) {
     for (int i = lo + 1; i < hi; i++) {
       int j = i;
       // Swap the new tuple down while it sorts before its neighbour.
-      while (j > lo && before(k, k2, at, columns, j, j - 1)) {
+      while (j > lo && before(k, k2, prefixOf, at, columns, j, j - 1)) {
         swap(k, j);
         if (k2 != null) {
           swap(k2, j);
@@ -390,14 +420,14 @@ final class MergeSort {
     k[j - 1] = t;
   }
 
-  private static void merge(long[] sk, long[] sm, int[] sa, long[] dk, long[] dm, int[] da,
-      Object[] columns, int lo, int mid, int hi) {
+  private static void merge(long[] sk, long[] sm, int prefixOf, int[] sa, long[] dk, long[] dm,
+      int[] da, Object[] columns, int lo, int mid, int hi) {
     int i = lo;
     int j = mid;
     int o = lo;
-    if (mid < hi && before(sk, sm, sa, columns, mid, mid - 1)) {
+    if (mid < hi && before(sk, sm, prefixOf, sa, columns, mid, mid - 1)) {
       while (i < mid && j < hi) {
-        int from = before(sk, sm, sa, columns, j, i) ? j++ : i++;
+        int from = before(sk, sm, prefixOf, sa, columns, j, i) ? j++ : i++;
         dk[o] = sk[from];
         if (sm != null) {
           dm[o] = sm[from];
