@@ -18,7 +18,7 @@ final class MergeSort {
     }
     long[] numbers = numericKeys(keys, n);
     if (numbers != null) {
-      sortNumbers(numbers, keys, vals, n);
+      sortLeading(numbers, null, 0, null, keys, vals, n);
       return;
     }
     Object[] columns = columns(keys, n);
@@ -204,9 +204,13 @@ final class MergeSort {
     return out;
   }
 
-  /** Returns the order of the keys at positions {@code a} and {@code b} by their columns. */
-  private static int compareAt(Object[] columns, int a, int b) {
-    for (Object column : columns) {
+  /**
+   * Returns the order of the keys at positions {@code a} and {@code b} by their columns from
+   * {@code from} on.
+   */
+  private static int compareAt(Object[] columns, int from, int a, int b) {
+    for (int c = from; c < columns.length; c++) {
+      Object column = columns[c];
       if (column instanceof long[] numbers) {
         if (numbers[a] != numbers[b]) {
           return numbers[a] < numbers[b] ? -1 : 1;
@@ -222,77 +226,133 @@ final class MergeSort {
   }
 
   /**
-   * Sorts {@code keys} (and {@code vals}) stably by their {@link #columns}: a merge sort of the
-   * positions, then one permutation of the objects.
+   * Sorts {@code keys} (and {@code vals}) stably by their {@link #columns}: the first column as
+   * longs (numbers as they are, strs as {@link #prefixes}) decides, the columns break its ties.
    */
   private static void sortColumns(Object[] columns, PyObject[] keys, PyObject[] vals, int n) {
-    int[] at = new int[n];
-    for (int i = 0; i < n; i++) {
-      at[i] = i;
-    }
-    for (int lo = 0; lo < n; lo += RUN) {
-      int hi = Math.min(n, lo + RUN);
-      for (int i = lo + 1; i < hi; i++) {
-        int pivot = at[i];
-        int j = i - 1;
-        while (j >= lo && compareAt(columns, pivot, at[j]) < 0) {
-          at[j + 1] = at[j];
-          j--;
-        }
-        at[j + 1] = pivot;
-      }
-    }
-    int[] src = at;
-    int[] dst = new int[n];
-    for (int width = RUN; width < n; width *= 2) {
-      for (int lo = 0; lo < n; lo += 2 * width) {
-        int mid = Math.min(n, lo + width);
-        int hi = Math.min(n, lo + 2 * width);
-        int i = lo;
-        int j = mid;
-        int o = lo;
-        if (mid < hi && compareAt(columns, src[mid], src[mid - 1]) < 0) {
-          while (i < mid && j < hi) {
-            dst[o++] = compareAt(columns, src[j], src[i]) < 0 ? src[j++] : src[i++];
-          }
-        }
-        System.arraycopy(src, i, dst, o, mid - i);
-        System.arraycopy(src, j, dst, o + mid - i, hi - j);
-      }
-      int[] t = src;
-      src = dst;
-      dst = t;
-    }
-    permute(keys, src, n);
-    if (vals != null) {
-      permute(vals, src, n);
+    if (!(columns[0] instanceof long[] numbers)) {
+      long[][] prefix = prefixes((String[]) columns[0], n);
+      sortLeading(prefix[0], prefix[1], 0, columns, keys, vals, n);
+    } else if (columns.length > 1 && columns[1] instanceof String[] strs) {
+      sortLeading(numbers, shortPrefixes(strs, n), 1, columns, keys, vals, n);
+    } else {
+      sortLeading(numbers, null, 0, columns.length > 1 ? columns : null, keys, vals, n);
     }
   }
 
   /**
-   * Sorts {@code keys} (and {@code vals}) stably by {@code numbers}, the keys as
-   * {@link #numericKeys} made them: a merge sort of (number, position) pairs, then one
+   * Returns, for each string, two longs whose signed order, first then second, is the strings'
+   * order wherever the pairs differ: the string's first 15 chars as bytes when those of every
+   * string are Latin-1 (else its first 7 as 16-bit units), zero-padded, then one byte of its
+   * length, 255 when it is longer than that. Equal pairs with a length byte other than 255 are
+   * equal strings (a string padded with zeros only sorts after itself by its length).
+   */
+  private static long[][] prefixes(String[] strs, int n) {
+    long[] hi = new long[n];
+    long[] lo = new long[n];
+    for (int i = 0; i < n; i++) {
+      String s = strs[i];
+      long p = 0;
+      long q = 0;
+      for (int k = 0; k < 15; k++) {
+        int c = k < s.length() ? s.charAt(k) : 0;
+        if (c > 0xff) {
+          return widePrefixes(strs, n);
+        }
+        if (k < 8) {
+          p = p << 8 | c;
+        } else {
+          q = q << 8 | c;
+        }
+      }
+      hi[i] = p ^ Long.MIN_VALUE;
+      lo[i] = (q << 8 | (s.length() <= 15 ? s.length() : 0xff)) ^ Long.MIN_VALUE;
+    }
+    return new long[][] {hi, lo};
+  }
+
+  /**
+   * Returns, for each string, a long whose signed order is the strings' order wherever two differ:
+   * its first 7 chars as bytes when those of every string are Latin-1 (else its first 3 as 16-bit
+   * units and a zero byte), zero-padded, then one byte of its length, 255 when it is longer; see
+   * {@link #prefixes}.
+   */
+  private static long[] shortPrefixes(String[] strs, int n) {
+    boolean wide = false;
+    for (int i = 0; i < n && !wide; i++) {
+      String s = strs[i];
+      for (int k = 0; k < 7 && k < s.length(); k++) {
+        wide |= s.charAt(k) > 0xff;
+      }
+    }
+    int chars = wide ? 3 : 7;
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      String s = strs[i];
+      long p = 0;
+      for (int k = 0; k < chars; k++) {
+        p = p << (wide ? 16 : 8) | (k < s.length() ? s.charAt(k) : 0);
+      }
+      p = wide ? p << 16 : p << 8;
+      out[i] = (p | (s.length() <= chars ? s.length() : 0xff)) ^ Long.MIN_VALUE;
+    }
+    return out;
+  }
+
+  private static long[][] widePrefixes(String[] strs, int n) {
+    long[] hi = new long[n];
+    long[] lo = new long[n];
+    for (int i = 0; i < n; i++) {
+      String s = strs[i];
+      long p = 0;
+      long q = 0;
+      for (int k = 0; k < 7; k++) {
+        int c = k < s.length() ? s.charAt(k) : 0;
+        if (k < 4) {
+          p = p << 16 | c;
+        } else {
+          q = q << 16 | c;
+        }
+      }
+      hi[i] = p ^ Long.MIN_VALUE;
+      lo[i] = (q << 16 | (s.length() <= 7 ? s.length() : 0xff)) ^ Long.MIN_VALUE;
+    }
+    return new long[][] {hi, lo};
+  }
+
+  /**
+   * Sorts {@code keys} (and {@code vals}) stably by {@code lead}, then {@code lead2} when not
+   * null (the prefixes of column {@code prefixOf}, whose length byte says whether they are the
+   * whole strings), then, among equal ones, by {@code columns} (null when there are no ties to
+   * break) after those the leads decided: a merge sort of (leads, position) tuples, then one
    * permutation of the objects.
    */
-  private static void sortNumbers(long[] numbers, PyObject[] keys, PyObject[] vals, int n) {
+  private static void sortLeading(long[] lead, long[] lead2, int prefixOf, Object[] columns,
+      PyObject[] keys, PyObject[] vals, int n) {
     int[] at = new int[n];
     for (int i = 0; i < n; i++) {
       at[i] = i;
     }
     for (int lo = 0; lo < n; lo += RUN) {
-      insertionSort(numbers, at, lo, Math.min(n, lo + RUN));
+      insertionSort(lead, lead2, prefixOf, at, columns, lo, Math.min(n, lo + RUN));
     }
-    long[] srcN = numbers;
+    long[] srcN = lead;
+    long[] srcM = lead2;
     int[] srcA = at;
     long[] dstN = new long[n];
+    long[] dstM = lead2 == null ? null : new long[n];
     int[] dstA = new int[n];
     for (int width = RUN; width < n; width *= 2) {
       for (int lo = 0; lo < n; lo += 2 * width) {
-        merge(srcN, srcA, dstN, dstA, lo, Math.min(n, lo + width), Math.min(n, lo + 2 * width));
+        merge(srcN, srcM, prefixOf, srcA, dstN, dstM, dstA, columns, lo, Math.min(n, lo + width),
+            Math.min(n, lo + 2 * width));
       }
       long[] tn = srcN;
       srcN = dstN;
       dstN = tn;
+      tn = srcM;
+      srcM = dstM;
+      dstM = tn;
       int[] ta = srcA;
       srcA = dstA;
       dstA = ta;
@@ -303,6 +363,31 @@ final class MergeSort {
     }
   }
 
+  /**
+   * Returns whether the tuple at {@code i} sorts before the one at {@code j}; see
+   * {@link #sortLeading}.
+   */
+  private static boolean before(
+      long[] k, long[] k2, int prefixOf, int[] at, Object[] columns, int i, int j) {
+    long a = k[i];
+    long b = k[j];
+    if (a != b) {
+      return a < b;
+    }
+    int from = 1;
+    if (k2 != null) {
+      a = k2[i];
+      b = k2[j];
+      if (a != b) {
+        return a < b;
+      }
+      // Strings too long for their prefixes are compared whole.
+      from = (a & 0xff) == 0xff ? prefixOf : prefixOf + 1;
+    }
+    return columns != null && from < columns.length
+        && compareAt(columns, from, at[i], at[j]) < 0;
+  }
+
   /** Puts {@code items[order[i]]} at {@code i}, for every {@code i < n}. */
   private static void permute(PyObject[] items, int[] order, int n) {
     PyObject[] from = java.util.Arrays.copyOf(items, n);
@@ -311,42 +396,57 @@ final class MergeSort {
     }
   }
 
-  private static void insertionSort(long[] k, int[] at, int lo, int hi) {
+  private static void insertionSort(
+      long[] k, long[] k2, int prefixOf, int[] at, Object[] columns, int lo, int hi) {
     for (int i = lo + 1; i < hi; i++) {
-      long pivot = k[i];
-      int pivotAt = at[i];
-      int j = i - 1;
-      while (j >= lo && pivot < k[j]) {
-        k[j + 1] = k[j];
-        at[j + 1] = at[j];
+      int j = i;
+      // Swap the new tuple down while it sorts before its neighbour.
+      while (j > lo && before(k, k2, prefixOf, at, columns, j, j - 1)) {
+        swap(k, j);
+        if (k2 != null) {
+          swap(k2, j);
+        }
+        int t = at[j];
+        at[j] = at[j - 1];
+        at[j - 1] = t;
         j--;
       }
-      k[j + 1] = pivot;
-      at[j + 1] = pivotAt;
     }
   }
 
-  private static void merge(long[] sk, int[] sa, long[] dk, int[] da, int lo, int mid, int hi) {
+  private static void swap(long[] k, int j) {
+    long t = k[j];
+    k[j] = k[j - 1];
+    k[j - 1] = t;
+  }
+
+  private static void merge(long[] sk, long[] sm, int prefixOf, int[] sa, long[] dk, long[] dm,
+      int[] da, Object[] columns, int lo, int mid, int hi) {
     int i = lo;
     int j = mid;
     int o = lo;
-    if (mid < hi && sk[mid] < sk[mid - 1]) {
+    if (mid < hi && before(sk, sm, prefixOf, sa, columns, mid, mid - 1)) {
       while (i < mid && j < hi) {
-        if (sk[j] < sk[i]) {
-          da[o] = sa[j];
-          dk[o++] = sk[j++];
-        } else {
-          da[o] = sa[i];
-          dk[o++] = sk[i++];
+        int from = before(sk, sm, prefixOf, sa, columns, j, i) ? j++ : i++;
+        dk[o] = sk[from];
+        if (sm != null) {
+          dm[o] = sm[from];
         }
+        da[o++] = sa[from];
       }
     }
     // The rest of one run, or both runs when they were already in order (or one is empty).
-    System.arraycopy(sk, i, dk, o, mid - i);
-    System.arraycopy(sa, i, da, o, mid - i);
-    o += mid - i;
-    System.arraycopy(sk, j, dk, o, hi - j);
-    System.arraycopy(sa, j, da, o, hi - j);
+    copy(sk, sm, sa, dk, dm, da, i, o, mid - i);
+    copy(sk, sm, sa, dk, dm, da, j, o + mid - i, hi - j);
+  }
+
+  private static void copy(long[] sk, long[] sm, int[] sa, long[] dk, long[] dm, int[] da,
+      int from, int to, int count) {
+    System.arraycopy(sk, from, dk, to, count);
+    if (sm != null) {
+      System.arraycopy(sm, from, dm, to, count);
+    }
+    System.arraycopy(sa, from, da, to, count);
   }
 
   /** Returns {@code a < b} as Python decides it. */
