@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import javax.script.ScriptEngine;
 import javax.script.SimpleBindings;
 
 /**
@@ -47,6 +48,14 @@ final class KraitBindings extends SimpleBindings {
     return map.exposed ? -1 : map.changes;
   }
 
+  /**
+   * Returns {@code ScriptEngine.ARGV}'s value, or null: without a lookup while no {@code put}
+   * ever used that key (views cannot add keys).
+   */
+  Object argv() {
+    return map.argvPut ? map.get(ScriptEngine.ARGV) : null;
+  }
+
   /** Calls {@code action} for each entry, without handing out a view. */
   void forEachEntry(BiConsumer<String, Object> action) {
     map.forEach(action);
@@ -60,16 +69,26 @@ final class KraitBindings extends SimpleBindings {
 
     private long changes;
     private boolean exposed;
+    private boolean argvPut;
+
+    CountingMap() {
+      // A rule's few names: a small table to allocate for fresh Bindings.
+      super(8);
+    }
 
     @Override
     public Object put(String key, Object value) {
       changes++;
+      if (!argvPut && ScriptEngine.ARGV.equals(key)) {
+        argvPut = true;
+      }
       return super.put(key, value);
     }
 
     @Override
     public void putAll(Map<? extends String, ?> m) {
       changes++;
+      argvPut |= m.containsKey(ScriptEngine.ARGV);
       super.putAll(m);
     }
 

@@ -46,6 +46,16 @@ final class KraitContext implements PythonContext {
     T run();
   }
 
+  /**
+   * A piece of work over two arguments that runs with the context current: a method reference
+   * or a lambda that captures nothing, so that a hot entry point allocates no closure.
+   */
+  @FunctionalInterface
+  interface Step<A, B, T> {
+    /** Returns the result for {@code a} and {@code b}, run in {@code cx}. */
+    T run(KraitContext cx, A a, B b);
+  }
+
   private static final VarHandle RUNNER;
 
   static {
@@ -137,6 +147,11 @@ final class KraitContext implements PythonContext {
    * PythonException}, and the thread's previous state is back in place.
    */
   <T> T within(Action<T> action) {
+    return within((cx, a, unused) -> a.run(), action, null);
+  }
+
+  /** As {@link #within(Action)}, for {@code step} over {@code a} and {@code b}. */
+  <A, B, T> T within(Step<A, B, T> step, A a, B b) {
     if (closed) {
       throw new IllegalStateException("the context is closed");
     }
@@ -144,7 +159,7 @@ final class KraitContext implements PythonContext {
     Object previous = ts.context();
     if (previous == this) {
       // Re-entered from Java code a script of this context called: the state is in place.
-      return translating(action);
+      return translating(step, a, b);
     }
     Imports previousImports = ts.imports();
     int previousLimit = ts.recursionLimit();
@@ -153,7 +168,7 @@ final class KraitContext implements PythonContext {
     ts.install(this, imports(), recursionLimit, engine.cancelFlag());
     RUNNER.setRelease(this, ts);
     try {
-      return translating(action);
+      return translating(step, a, b);
     } finally {
       RUNNER.setRelease(this, null);
       ts.restore(previous, previousImports, previousLimit, previousHandled, previousCancelAll);
@@ -210,9 +225,9 @@ final class KraitContext implements PythonContext {
     }
   }
 
-  private <T> T translating(Action<T> action) {
+  private <A, B, T> T translating(Step<A, B, T> step, A a, B b) {
     try {
-      return action.run();
+      return step.run(this, a, b);
     } catch (PyException e) {
       throw Errors.toHost(e, this);
     } catch (StackOverflowError e) {
@@ -259,8 +274,12 @@ final class KraitContext implements PythonContext {
       throw new IllegalArgumentException("not code compiled by a Krait engine: " + code);
     }
     lastRun = k;
-    return within(() -> Conversions.toJava(Interpreter.execute(
-        Frame.forModule(k.code(), globals, builtins()), ThreadState.current()), this));
+    return within(KraitContext::runCode, k, null);
+  }
+
+  private Object runCode(KraitCode k, Object unused) {
+    return Conversions.toJava(Interpreter.execute(
+        Frame.forModule(k.code(), globals, builtins()), ThreadState.current()), this);
   }
 
   @Override
@@ -354,16 +373,18 @@ final class KraitContext implements PythonContext {
 
   @Override
   public Object call(String name, Object... args) {
-    return within(() -> {
-      PyObject f = globals.get(callKey(name));
-      if (f == null) {
-        f = builtins().getStr(name);
-      }
-      if (f == null) {
-        throw PyErrors.make(PyErrors.NAME_ERROR, "name '" + name + "' is not defined");
-      }
-      return Conversions.toJava(Abstract.call(f, toPython(args)), this);
-    });
+    return within(KraitContext::callNamed, name, args);
+  }
+
+  private Object callNamed(String name, Object[] args) {
+    PyObject f = globals.get(callKey(name));
+    if (f == null) {
+      f = builtins().getStr(name);
+    }
+    if (f == null) {
+      throw PyErrors.make(PyErrors.NAME_ERROR, "name '" + name + "' is not defined");
+    }
+    return Conversions.toJava(Abstract.call(f, toPython(args)), this);
   }
 
   // The key of the last call(name): a rule function is called again and again, and a PyStr
