@@ -17,6 +17,7 @@ import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.stdlib.StdlibModules;
 import dev.krait.core.vm.Frame;
+import dev.krait.core.vm.HostCalls;
 import dev.krait.core.vm.Interpreter;
 import dev.krait.core.vm.ModuleLoader;
 import dev.krait.core.vm.ThreadState;
@@ -52,8 +53,8 @@ final class KraitContext implements PythonContext {
    */
   @FunctionalInterface
   interface Step<A, B, T> {
-    /** Returns the result for {@code a} and {@code b}, run in {@code cx}. */
-    T run(KraitContext cx, A a, B b);
+    /** Returns the result for {@code a} and {@code b}, run in {@code cx} on {@code ts}. */
+    T run(KraitContext cx, ThreadState ts, A a, B b);
   }
 
   private static final VarHandle RUNNER;
@@ -147,7 +148,7 @@ final class KraitContext implements PythonContext {
    * PythonException}, and the thread's previous state is back in place.
    */
   <T> T within(Action<T> action) {
-    return within((cx, a, unused) -> a.run(), action, null);
+    return within((cx, ts, a, unused) -> a.run(), action, null);
   }
 
   /** As {@link #within(Action)}, for {@code step} over {@code a} and {@code b}. */
@@ -159,7 +160,7 @@ final class KraitContext implements PythonContext {
     Object previous = ts.context();
     if (previous == this) {
       // Re-entered from Java code a script of this context called: the state is in place.
-      return translating(step, a, b);
+      return translating(step, ts, a, b);
     }
     Imports previousImports = ts.imports();
     int previousLimit = ts.recursionLimit();
@@ -168,7 +169,7 @@ final class KraitContext implements PythonContext {
     ts.install(this, imports(), recursionLimit, engine.cancelFlag());
     RUNNER.setRelease(this, ts);
     try {
-      return translating(step, a, b);
+      return translating(step, ts, a, b);
     } finally {
       RUNNER.setRelease(this, null);
       ts.restore(previous, previousImports, previousLimit, previousHandled, previousCancelAll);
@@ -225,9 +226,9 @@ final class KraitContext implements PythonContext {
     }
   }
 
-  private <A, B, T> T translating(Step<A, B, T> step, A a, B b) {
+  private <A, B, T> T translating(Step<A, B, T> step, ThreadState ts, A a, B b) {
     try {
-      return step.run(this, a, b);
+      return step.run(this, ts, a, b);
     } catch (PyException e) {
       throw Errors.toHost(e, this);
     } catch (StackOverflowError e) {
@@ -277,9 +278,9 @@ final class KraitContext implements PythonContext {
     return within(KraitContext::runCode, k, null);
   }
 
-  private Object runCode(KraitCode k, Object unused) {
-    return Conversions.toJava(Interpreter.execute(
-        Frame.forModule(k.code(), globals, builtins()), ThreadState.current()), this);
+  private Object runCode(ThreadState ts, KraitCode k, Object unused) {
+    return Conversions.toJava(
+        Interpreter.execute(Frame.forModule(k.code(), globals, builtins()), ts), this);
   }
 
   @Override
@@ -376,7 +377,7 @@ final class KraitContext implements PythonContext {
     return within(KraitContext::callNamed, name, args);
   }
 
-  private Object callNamed(String name, Object[] args) {
+  private Object callNamed(ThreadState ts, String name, Object[] args) {
     PyObject f = globals.get(callKey(name));
     if (f == null) {
       f = builtins().getStr(name);
@@ -384,7 +385,14 @@ final class KraitContext implements PythonContext {
     if (f == null) {
       throw PyErrors.make(PyErrors.NAME_ERROR, "name '" + name + "' is not defined");
     }
-    return Conversions.toJava(Abstract.call(f, toPython(args)), this);
+    // One or two arguments (a rule's usual shape) go straight into the frame.
+    int n = args == null ? 0 : args.length;
+    PyObject result = n == 2
+        ? HostCalls.call2(ts, f, Conversions.toPython(args[0], this),
+            Conversions.toPython(args[1], this))
+        : n == 1 ? HostCalls.call1(ts, f, Conversions.toPython(args[0], this))
+        : Abstract.call(f, toPython(args));
+    return Conversions.toJava(result, this);
   }
 
   // The key of the last call(name): a rule function is called again and again, and a PyStr
