@@ -89,7 +89,9 @@ public class Jsr223Benchmark {
   /**
    * Prints, for each benchmark and for the native API's call of the same rule function, the
    * best per-operation thread CPU time (not wall time, which other processes on a busy machine
-   * inflate) of 25 rounds; {@code args[0]} is the operations per round (300,000 by default).
+   * inflate) of 25 rounds; {@code args[0]} is the operations per round (300,000 by default),
+   * {@code args[1]}, when given, a part of the names of the operations to measure (for a
+   * profiler run of one of them).
    */
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
@@ -105,7 +107,11 @@ public class Jsr223Benchmark {
     operations.put("EmbedBenchmark.callRule", embed::callRule);
     operations.put("EmbedBenchmark.runRuleInSameContext", embed::runRuleInSameContext);
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    String only = args.length > 1 ? args[1] : "";
     for (Map.Entry<String, Operation> e : operations.entrySet()) {
+      if (!e.getKey().contains(only)) {
+        continue;
+      }
       Operation op = e.getValue();
       double best = Double.MAX_VALUE;
       for (int round = 0; round < 25; round++) {

@@ -106,8 +106,8 @@ final class Namespace {
       lastErr = err;
       lastIn = in;
     }
-    Object argv = engine.get(ScriptEngine.ARGV);
-    if (argv == null && global != null) {
+    Object argv = engine instanceof KraitBindings k ? k.argv() : engine.get(ScriptEngine.ARGV);
+    if (argv == null && global != null && !global.isEmpty()) {
       argv = global.get(ScriptEngine.ARGV);
     }
     if (argv != lastArgv || !fileName.equals(lastFileName)) {
@@ -204,12 +204,14 @@ final class Namespace {
     } else if (!isIdentifier(name)) {
       return;
     }
-    context.set(name, value);
+    // Converted once, and the handle is the Python value now bound: no lookup after the set.
+    PyValue python = context.toPython(value);
+    context.set(name, python);
     if (s != null) {
       s.java = value;
-      s.python = context.getValue(name);
+      s.python = python;
     } else {
-      seen.put(name, new Seen(value, context.getValue(name), generation));
+      seen.put(name, new Seen(value, python, generation));
       marked++;
     }
   }

@@ -347,6 +347,19 @@ class ScriptEngineTest {
   }
 
   @Test
+  void argvComesFromEitherScopeAndPutAll() throws ScriptException {
+    Bindings fresh = py.createBindings();
+    fresh.putAll(Map.of(ScriptEngine.ARGV, List.of("a")));
+    assertEquals(List.of("", "a"), py.eval("import sys\nsys.argv", fresh));
+    Bindings other = py.createBindings();
+    assertEquals(List.of(""), py.eval("import sys\nsys.argv", other));
+    manager.getBindings().put(ScriptEngine.ARGV, new String[] {"g"});
+    assertEquals(List.of("", "g"), py.eval("import sys\nsys.argv", py.createBindings()));
+    other.put(ScriptEngine.ARGV, new String[] {"e"});
+    assertEquals(List.of("", "e"), py.eval("import sys\nsys.argv", other));
+  }
+
+  @Test
   void readerScriptsRunToo() throws ScriptException {
     assertEquals(6, py.eval(new StringReader("a = 2\na * 3\n")));
     assertEquals(2, py.get("a"));

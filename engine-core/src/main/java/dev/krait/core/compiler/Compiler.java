@@ -12,6 +12,7 @@ import dev.krait.core.bytecode.Opcode;
 import dev.krait.core.runtime.AstConstants;
 import dev.krait.core.runtime.PyNone;
 import dev.krait.core.runtime.PyObject;
+import dev.krait.core.runtime.PyTuple;
 import dev.krait.core.symtable.Scope;
 import dev.krait.core.symtable.Symbol;
 import dev.krait.core.symtable.SymbolScope;
@@ -19,6 +20,7 @@ import dev.krait.core.symtable.SymbolTable;
 import dev.krait.core.syntax.LineMap;
 import dev.krait.core.syntax.SyntaxError;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -262,6 +264,17 @@ public final class Compiler {
   /** Emits LOAD_CONST for an AST constant value. */
   void constant(Object value, Located where) {
     emitConst(value, toObject(value, where));
+  }
+
+  /** Emits LOAD_CONST of the tuple of AST constant values {@code values}, as CPython folds it. */
+  void constantTuple(List<Object> values, Located where) {
+    List<ConstKey> key = new ArrayList<>(values.size());
+    PyObject[] items = new PyObject[values.size()];
+    for (int i = 0; i < items.length; i++) {
+      key.add(new ConstKey(values.get(i)));
+      items[i] = toObject(values.get(i), where);
+    }
+    emitConst(key, PyTuple.of(items));
   }
 
   PyObject toObject(Object v, Located where) {

@@ -77,7 +77,12 @@ final class Expressions {
     } else if (e instanceof Expr.SetComp s) {
       c.comprehensions.setComp(s);
     } else if (e instanceof Expr.Tuple t) {
-      sequence(t.elts(), true);
+      List<Object> constants = constants(t.elts());
+      if (constants != null) {
+        c.constantTuple(constants, t);
+      } else {
+        sequence(t.elts(), true);
+      }
     } else if (e instanceof Expr.Dict d) {
       dict(d);
     } else if (e instanceof Expr.JoinedStr j) {
@@ -311,6 +316,18 @@ final class Expressions {
     c.bind(otherwise);
     expr(i.orelse());
     c.bind(end);
+  }
+
+  // The values of elts when all are constants (a tuple of them is one constant), else null.
+  private static List<Object> constants(List<Expr> elts) {
+    List<Object> values = new ArrayList<>(elts.size());
+    for (Expr x : elts) {
+      if (!(x instanceof Expr.Constant k)) {
+        return null;
+      }
+      values.add(k.value());
+    }
+    return values;
   }
 
   // List / Tuple displays, with starred items through LIST_EXTEND

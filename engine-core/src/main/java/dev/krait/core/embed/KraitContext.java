@@ -17,6 +17,7 @@ import dev.krait.core.runtime.PyObject;
 import dev.krait.core.runtime.PyStr;
 import dev.krait.core.stdlib.StdlibModules;
 import dev.krait.core.vm.Frame;
+import dev.krait.core.vm.HostCalls;
 import dev.krait.core.vm.Interpreter;
 import dev.krait.core.vm.ModuleLoader;
 import dev.krait.core.vm.ThreadState;
@@ -44,6 +45,16 @@ final class KraitContext implements PythonContext {
   interface Action<T> {
     /** Returns the result. */
     T run();
+  }
+
+  /**
+   * A piece of work over two arguments that runs with the context current: a method reference
+   * or a lambda that captures nothing, so that a hot entry point allocates no closure.
+   */
+  @FunctionalInterface
+  interface Step<A, B, T> {
+    /** Returns the result for {@code a} and {@code b}, run in {@code cx} on {@code ts}. */
+    T run(KraitContext cx, ThreadState ts, A a, B b);
   }
 
   private static final VarHandle RUNNER;
@@ -137,6 +148,11 @@ final class KraitContext implements PythonContext {
    * PythonException}, and the thread's previous state is back in place.
    */
   <T> T within(Action<T> action) {
+    return within((cx, ts, a, unused) -> a.run(), action, null);
+  }
+
+  /** As {@link #within(Action)}, for {@code step} over {@code a} and {@code b}. */
+  <A, B, T> T within(Step<A, B, T> step, A a, B b) {
     if (closed) {
       throw new IllegalStateException("the context is closed");
     }
@@ -144,7 +160,7 @@ final class KraitContext implements PythonContext {
     Object previous = ts.context();
     if (previous == this) {
       // Re-entered from Java code a script of this context called: the state is in place.
-      return translating(action);
+      return translating(step, ts, a, b);
     }
     Imports previousImports = ts.imports();
     int previousLimit = ts.recursionLimit();
@@ -153,7 +169,7 @@ final class KraitContext implements PythonContext {
     ts.install(this, imports(), recursionLimit, engine.cancelFlag());
     RUNNER.setRelease(this, ts);
     try {
-      return translating(action);
+      return translating(step, ts, a, b);
     } finally {
       RUNNER.setRelease(this, null);
       ts.restore(previous, previousImports, previousLimit, previousHandled, previousCancelAll);
@@ -210,9 +226,9 @@ final class KraitContext implements PythonContext {
     }
   }
 
-  private <T> T translating(Action<T> action) {
+  private <A, B, T> T translating(Step<A, B, T> step, ThreadState ts, A a, B b) {
     try {
-      return action.run();
+      return step.run(this, ts, a, b);
     } catch (PyException e) {
       throw Errors.toHost(e, this);
     } catch (StackOverflowError e) {
@@ -259,8 +275,12 @@ final class KraitContext implements PythonContext {
       throw new IllegalArgumentException("not code compiled by a Krait engine: " + code);
     }
     lastRun = k;
-    return within(() -> Conversions.toJava(Interpreter.execute(
-        Frame.forModule(k.code(), globals, builtins()), ThreadState.current()), this));
+    return within(KraitContext::runCode, k, null);
+  }
+
+  private Object runCode(ThreadState ts, KraitCode k, Object unused) {
+    return Conversions.toJava(
+        Interpreter.execute(Frame.forModule(k.code(), globals, builtins()), ts), this);
   }
 
   @Override
@@ -354,16 +374,25 @@ final class KraitContext implements PythonContext {
 
   @Override
   public Object call(String name, Object... args) {
-    return within(() -> {
-      PyObject f = globals.get(callKey(name));
-      if (f == null) {
-        f = builtins().getStr(name);
-      }
-      if (f == null) {
-        throw PyErrors.make(PyErrors.NAME_ERROR, "name '" + name + "' is not defined");
-      }
-      return Conversions.toJava(Abstract.call(f, toPython(args)), this);
-    });
+    return within(KraitContext::callNamed, name, args);
+  }
+
+  private Object callNamed(ThreadState ts, String name, Object[] args) {
+    PyObject f = globals.get(callKey(name));
+    if (f == null) {
+      f = builtins().getStr(name);
+    }
+    if (f == null) {
+      throw PyErrors.make(PyErrors.NAME_ERROR, "name '" + name + "' is not defined");
+    }
+    // One or two arguments (a rule's usual shape) go straight into the frame.
+    int n = args == null ? 0 : args.length;
+    PyObject result = n == 2
+        ? HostCalls.call2(ts, f, Conversions.toPython(args[0], this),
+            Conversions.toPython(args[1], this))
+        : n == 1 ? HostCalls.call1(ts, f, Conversions.toPython(args[0], this))
+        : Abstract.call(f, toPython(args));
+    return Conversions.toJava(result, this);
   }
 
   // The key of the last call(name): a rule function is called again and again, and a PyStr

@@ -133,6 +133,31 @@ class ContextTest {
   }
 
   @Test
+  void callsOfOneAndTwoArgumentsBindAsPython() {
+    try (PythonContext cx = engine.newContext()) {
+      cx.exec("def f(a, b=2): return a * 10 + b\n"
+          + "def g(a, *r): return [a, len(r)]\n"
+          + "def h(x):\n  yield x\n"
+          + "k = 7\n"
+          + "def c(a, b): return (lambda: a + b + k)()\n"
+          + "def z(): return 0\n");
+      assertEquals(12, cx.call("f", 1));
+      assertEquals(13, cx.call("f", 1, 3));
+      assertEquals(List.of(1, 1), cx.call("g", 1, 2));
+      assertEquals(List.of(1, 0), cx.call("g", 1));
+      assertEquals(List.of(5), cx.eval("list(h(5))"));
+      assertEquals("generator", cx.getValue("h").call(5).typeName());
+      assertEquals(10, cx.call("c", 1, 2));
+      assertEquals(Boolean.TRUE, cx.call("isinstance", 1, cx.eval("int")));
+      assertEquals("-5", cx.call("str", -5));
+      PythonException e = assertThrows(PythonException.class, () -> cx.call("z", 1));
+      assertEquals("z() takes 0 positional arguments but 1 was given", e.pythonMessage());
+      e = assertThrows(PythonException.class, () -> cx.call("f", 1, 2, 3));
+      assertEquals("f() takes from 1 to 2 positional arguments but 3 were given", e.pythonMessage());
+    }
+  }
+
+  @Test
   void globalsAndCall() {
     try (PythonContext cx = engine.newContext()) {
       cx.set("n", 5);
