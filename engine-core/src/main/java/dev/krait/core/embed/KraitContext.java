@@ -86,6 +86,10 @@ final class KraitContext implements PythonContext {
   // The state of the thread running this context, or null: written with release semantics on
   // every call (cheaper than volatile), read by cancel() from any thread.
   private ThreadState runner;
+  // The state of the thread that called in last: most calls come from the same thread, and
+  // checking its owner is cheaper than the thread-local read. Racy on purpose (each thread
+  // checks that the state it reads is its own); it may keep one ended Thread object reachable.
+  private ThreadState lastState;
   private boolean closed;
 
   KraitContext(KraitEngine engine, Writer out, Writer err, Reader in, List<String> argv) {
@@ -153,7 +157,11 @@ final class KraitContext implements PythonContext {
     if (closed) {
       throw new IllegalStateException("the context is closed");
     }
-    ThreadState ts = ThreadState.current();
+    ThreadState ts = lastState;
+    if (ts == null || !ts.isCurrentThread()) {
+      ts = ThreadState.current();
+      lastState = ts;
+    }
     Object previous = ts.context();
     if (previous == this) {
       // Re-entered from Java code a script of this context called: the state is in place.
