@@ -100,7 +100,7 @@ public interface PythonContext extends AutoCloseable {
    * Remembers the objects the globals of {@code __main__} are bound to now, for {@link
    * #globalsChanged()}. A host that keeps its own map in step with the globals (the JSR-223
    * engine does) marks them after it copied its values in, and after a run skips its scan when
-   * nothing changed. Costs a pass over the globals, no lookups; the default does nothing.
+   * nothing changed. Costs a read of the globals' change count; the default does nothing.
    */
   default void markGlobals() {}
 

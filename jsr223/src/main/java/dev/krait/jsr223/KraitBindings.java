@@ -64,6 +64,14 @@ final class KraitBindings extends SimpleBindings {
     return map.argvPut ? map.get(ScriptEngine.ARGV) : null;
   }
 
+  /**
+   * Returns false when {@code ScriptEngine.FILENAME} is not a key, without a lookup: no {@code
+   * put} ever used that key (views cannot add keys).
+   */
+  boolean mayHoldFileName() {
+    return map.fileNamePut;
+  }
+
   /** Calls {@code action} for each entry, without handing out a view. */
   void forEachEntry(BiConsumer<String, Object> action) {
     map.forEach(action);
@@ -78,6 +86,8 @@ final class KraitBindings extends SimpleBindings {
 
     /** The most entries kept in the arrays. */
     static final int FEW = 8;
+    // What the keys the engine looks for (ScriptEngine.ARGV, FILENAME) start with.
+    private static final String RESERVED_PREFIX = "javax.script.";
 
     private String[] keys = new String[4];
     private Object[] values = new Object[4];
@@ -87,6 +97,7 @@ final class KraitBindings extends SimpleBindings {
     private long changes;
     private boolean exposed;
     private boolean argvPut;
+    private boolean fileNamePut;
 
     private int indexOf(Object key) {
       String[] k = keys;
@@ -128,8 +139,9 @@ final class KraitBindings extends SimpleBindings {
     @Override
     public Object put(String key, Object value) {
       changes++;
-      if (!argvPut && ScriptEngine.ARGV.equals(key)) {
-        argvPut = true;
+      if (key.startsWith(RESERVED_PREFIX)) {
+        argvPut |= ScriptEngine.ARGV.equals(key);
+        fileNamePut |= ScriptEngine.FILENAME.equals(key);
       }
       if (many != null) {
         return many.put(key, value);

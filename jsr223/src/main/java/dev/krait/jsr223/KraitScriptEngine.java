@@ -20,6 +20,7 @@ import javax.script.ScriptContext;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
 import javax.script.ScriptException;
+import javax.script.SimpleScriptContext;
 
 /**
  * Python 3.11 through {@code javax.script}: a script's globals are its {@code ScriptContext}'s
@@ -145,7 +146,17 @@ public final class KraitScriptEngine extends AbstractScriptEngine
   }
 
   private static String fileName(ScriptContext context) {
-    Object f = context.getAttribute(ScriptEngine.FILENAME);
+    Object f;
+    if ((context instanceof ScopedContext || context.getClass() == SimpleScriptContext.class)
+        && context.getBindings(ScriptContext.ENGINE_SCOPE) instanceof KraitBindings k
+        && !k.mayHoldFileName()) {
+      // The two scopes of these contexts, and no file name in the engine scope: the global
+      // scope's, if any (invokeFunction asks each time).
+      Bindings global = context.getBindings(ScriptContext.GLOBAL_SCOPE);
+      f = global == null || global.isEmpty() ? null : global.get(ScriptEngine.FILENAME);
+    } else {
+      f = context.getAttribute(ScriptEngine.FILENAME);
+    }
     return f != null ? f.toString() : DEFAULT_FILE_NAME;
   }
 

@@ -33,6 +33,13 @@ final class Namespaces {
 
   private final PythonEngine python;
   private final ThreadLocal<Namespace> idle = new ThreadLocal<>();
+  // The idle namespace of the thread that ran last: most runs come from the same thread, and
+  // comparing the thread is cheaper than the thread-local read. Racy on purpose: a thread only
+  // uses a pair that names it, and only it writes such pairs.
+  private IdlePair lastIdle;
+
+  /** A thread and its idle namespace (immutable, so safely read without a lock). */
+  private record IdlePair(Thread thread, Namespace namespace) {}
   // Homes of Bindings that are not KraitBindings (those keep their own); identity, weak keys.
   private final Cache<Bindings, Namespace> homes = CacheBuilder.newBuilder().weakKeys().build();
 
@@ -60,7 +67,7 @@ final class Namespaces {
       }
       // The thread's idle namespace, unless a run on this thread (that called Java, which
       // evaluates again) uses it now.
-      Namespace idleOne = idle.get();
+      Namespace idleOne = idleNamespace();
       boolean borrowed = idleOne != null && !idleOne.busy;
       Namespace ns = borrowed ? idleOne : new Namespace(python.newContext());
       T result = null;
@@ -72,16 +79,35 @@ final class Namespaces {
         ns.busy = false;
         if (ns.wrote() || mayReferToGlobals(result)) {
           if (borrowed) {
-            idle.set(null);
+            setIdle(null);
           }
           setHome(engine, ns);
         } else if (idleOne == null) {
           // Its globals still hold this run's values: the next run unbinds what its own
           // Bindings lack before anything runs.
-          idle.set(ns);
+          setIdle(ns);
         }
       }
     }
+  }
+
+  // The calling thread's idle namespace, or null.
+  private Namespace idleNamespace() {
+    Thread me = Thread.currentThread();
+    IdlePair last = lastIdle;
+    if (last != null && last.thread() == me) {
+      return last.namespace();
+    }
+    Namespace ns = idle.get();
+    if (ns != null) {
+      lastIdle = new IdlePair(me, ns);
+    }
+    return ns;
+  }
+
+  private void setIdle(Namespace ns) {
+    idle.set(ns);
+    lastIdle = ns == null ? null : new IdlePair(Thread.currentThread(), ns);
   }
 
   private static <T> T runIn(Namespace ns, ScriptContext sc, Bindings engine, Bindings global,
@@ -98,6 +124,12 @@ final class Namespaces {
   // A Python object (a lambda, an instance, a list of them) handed to the host may use the
   // globals after the run: the namespace must not be emptied and lent to other Bindings.
   private static boolean mayReferToGlobals(Object result) {
+    if (result == null || result instanceof Boolean || result instanceof String
+        || result instanceof Integer) {
+      // A rule's usual results: exact class checks of final classes, where the interface
+      // checks below scan the result class's interfaces each time.
+      return false;
+    }
     return result instanceof PyValue || result instanceof java.util.List<?>
         || result instanceof Map<?, ?>;
   }

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javax.script.Bindings;
 import javax.script.Invocable;
+import javax.script.ScriptContext;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineManager;
 import javax.script.ScriptException;
@@ -56,6 +58,21 @@ class InvocableTest {
     py.put("limit", 20);
     assertEquals(false, inv.invokeFunction("test", 11, "a"), "the function reads the Bindings");
     assertEquals(3, inv.invokeFunction("len", List.of(1, 2, 3)), "builtins are functions too");
+  }
+
+  @Test
+  void invokeFunctionTakesTheFileNameFromEitherScope() throws Exception {
+    py.eval("import sys\ndef argv0(): return sys.argv[0]");
+    assertEquals("", inv.invokeFunction("argv0"), "no file name: <string>");
+    Bindings global = py.getBindings(ScriptContext.GLOBAL_SCOPE);
+    global.put(ScriptEngine.FILENAME, "global.py");
+    assertEquals("global.py", inv.invokeFunction("argv0"));
+    py.put(ScriptEngine.FILENAME, "engine.py");
+    assertEquals("engine.py", inv.invokeFunction("argv0"), "the engine scope hides the global");
+    py.getBindings(ScriptContext.ENGINE_SCOPE).remove(ScriptEngine.FILENAME);
+    assertEquals("global.py", inv.invokeFunction("argv0"));
+    global.remove(ScriptEngine.FILENAME);
+    assertEquals("", inv.invokeFunction("argv0"));
   }
 
   @Test

@@ -81,14 +81,15 @@ final class KraitContext implements PythonContext {
   private int recursionLimit;
   private KraitCode lastRun;
   private PyStr lastCallKey;
-  // markGlobals(): entry number, key and value of each global, or null before the first mark.
-  private int[] markEntries;
-  private PyObject[] markKeys;
-  private PyObject[] markValues;
-  private int markSize;
+  // The globals' change count at markGlobals(), or -1 before the first mark.
+  private long markedChanges = -1;
   // The state of the thread running this context, or null: written with release semantics on
   // every call (cheaper than volatile), read by cancel() from any thread.
   private ThreadState runner;
+  // The state of the thread that called in last: most calls come from the same thread, and
+  // checking its owner is cheaper than the thread-local read. Racy on purpose (each thread
+  // checks that the state it reads is its own); it may keep one ended Thread object reachable.
+  private ThreadState lastState;
   private boolean closed;
 
   KraitContext(KraitEngine engine, Writer out, Writer err, Reader in, List<String> argv) {
@@ -156,7 +157,11 @@ final class KraitContext implements PythonContext {
     if (closed) {
       throw new IllegalStateException("the context is closed");
     }
-    ThreadState ts = ThreadState.current();
+    ThreadState ts = lastState;
+    if (ts == null || !ts.isCurrentThread()) {
+      ts = ThreadState.current();
+      lastState = ts;
+    }
     Object previous = ts.context();
     if (previous == this) {
       // Re-entered from Java code a script of this context called: the state is in place.
@@ -319,50 +324,13 @@ final class KraitContext implements PythonContext {
 
   @Override
   public void markGlobals() {
-    int n = globals.size();
-    if (markEntries == null || markEntries.length < n) {
-      int capacity = Math.max(8, n * 2);
-      markEntries = new int[capacity];
-      markKeys = new PyObject[capacity];
-      markValues = new PyObject[capacity];
-    }
-    int found = 0;
-    for (int e = 0, limit = globals.entryLimit(); e < limit && found < n; e++) {
-      PyObject k = globals.keyAt(e);
-      if (k != null) {
-        PyObject v = globals.valueAt(e, k);
-        // Most entries are as at the last mark: reads are cheaper than reference stores.
-        if (markEntries[found] != e || markKeys[found] != k) {
-          markEntries[found] = e;
-          markKeys[found] = k;
-        }
-        if (markValues[found] != v) {
-          markValues[found] = v;
-        }
-        found++;
-      }
-    }
-    // Forget what fell out, so that the mark keeps no object alive.
-    for (int i = found; i < markSize; i++) {
-      markKeys[i] = null;
-      markValues[i] = null;
-    }
-    markSize = found;
+    markedChanges = globals.changes();
   }
 
   @Override
   public boolean globalsChanged() {
-    if (markEntries == null || globals.size() != markSize) {
-      return true;
-    }
-    // Same size and every marked entry still holds its key and value: nothing was bound,
-    // rebound or unbound (a name unbound and another bound would leave its entry empty).
-    for (int i = 0; i < markSize; i++) {
-      if (globals.valueAt(markEntries[i], markKeys[i]) != markValues[i]) {
-        return true;
-      }
-    }
-    return false;
+    // The dict counts every store, insertion and deletion: one comparison, no pass.
+    return markedChanges < 0 || globals.changes() != markedChanges;
   }
 
   @Override

@@ -48,6 +48,8 @@ public class PyDict extends PyObject {
   int size;
   /** Changes on every insertion into the index: see {@link #keysVersion()}. */
   private int keysVersion;
+  /** Changes on every store, insertion and deletion of an entry: see {@link #changes()}. */
+  private long changes;
 
   /** Returns a new empty dict. */
   public PyDict() {
@@ -189,10 +191,20 @@ public class PyDict extends PyObject {
       PyObject k = ks[e];
       if (k != null && k.getClass() == PyStr.class && ((PyStr) k).value().equals(key)) {
         vs[e] = value;
+        changes++;
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Returns a counter that changes whenever an entry is set (also to the value it held), added,
+   * deleted or cleared, and never otherwise: an unchanged count means every key is bound to the
+   * very object it was bound to when the count was read. Reads never touch it.
+   */
+  public long changes() {
+    return changes;
   }
 
   /** Returns a counter that changes whenever a key is added (so an absent key stays absent). */
@@ -206,6 +218,7 @@ public class PyDict extends PyObject {
     if (e >= 0) {
       // Rebinding an existing key (an attribute or a global): no new PyStr.
       values[e] = value;
+      changes++;
       return;
     }
     put(PyStr.of(key), value);
@@ -220,6 +233,7 @@ public class PyDict extends PyObject {
     int e = findStr(key);
     if (e >= 0) {
       values[e] = value;
+      changes++;
       return e;
     }
     if (version != keysVersion) {
@@ -244,6 +258,7 @@ public class PyDict extends PyObject {
     int e = find(key, h);
     if (e >= 0) {
       values[e] = value;
+      changes++;
       return;
     }
     append(key, h, value);
@@ -259,6 +274,7 @@ public class PyDict extends PyObject {
     hashes[used] = h;
     insertIndex(h, used);
     size++;
+    changes++;
     return used++;
   }
 
@@ -281,6 +297,7 @@ public class PyDict extends PyObject {
     PyObject v = values[e];
     keys[e] = null;
     values[e] = null;
+    changes++;
     return v;
   }
 
@@ -323,6 +340,7 @@ public class PyDict extends PyObject {
     values = new PyObject[5];
     used = 0;
     size = 0;
+    changes++;
   }
 
   /** Returns the keys in insertion order. */
