@@ -248,28 +248,37 @@ final class MergeSort {
    * equal strings (a string padded with zeros only sorts after itself by its length).
    */
   private static long[][] prefixes(String[] strs, int n) {
+    return packedPrefixes(strs, n, 8);
+  }
+
+  // prefixes() with chars of `bits` bits (8 or 16): 128 / bits - 1 chars, 64 / bits in the first
+  // long; a char over Latin-1 makes the 8-bit packing start again with 16-bit chars.
+  private static long[][] packedPrefixes(String[] strs, int n, int bits) {
+    int chars = 128 / bits - 1;
+    int inHi = 64 / bits;
     long[] hi = new long[n];
     long[] lo = new long[n];
     for (int i = 0; i < n; i++) {
       String s = strs[i];
       long p = 0;
       long q = 0;
-      for (int k = 0; k < 15; k++) {
+      for (int k = 0; k < chars; k++) {
         int c = k < s.length() ? s.charAt(k) : 0;
-        if (c > 0xff) {
-          return widePrefixes(strs, n);
+        if (bits == 8 && c > 0xff) {
+          return packedPrefixes(strs, n, 16);
         }
-        if (k < 8) {
-          p = p << 8 | c;
+        if (k < inHi) {
+          p = p << bits | c;
         } else {
-          q = q << 8 | c;
+          q = q << bits | c;
         }
       }
       hi[i] = p ^ Long.MIN_VALUE;
-      lo[i] = (q << 8 | (s.length() <= 15 ? s.length() : 0xff)) ^ Long.MIN_VALUE;
+      lo[i] = (q << bits | (s.length() <= chars ? s.length() : 0xff)) ^ Long.MIN_VALUE;
     }
     return new long[][] {hi, lo};
   }
+
 
   /**
    * Returns, for each string, a long whose signed order is the strings' order wherever two differ:
@@ -299,26 +308,7 @@ final class MergeSort {
     return out;
   }
 
-  private static long[][] widePrefixes(String[] strs, int n) {
-    long[] hi = new long[n];
-    long[] lo = new long[n];
-    for (int i = 0; i < n; i++) {
-      String s = strs[i];
-      long p = 0;
-      long q = 0;
-      for (int k = 0; k < 7; k++) {
-        int c = k < s.length() ? s.charAt(k) : 0;
-        if (k < 4) {
-          p = p << 16 | c;
-        } else {
-          q = q << 16 | c;
-        }
-      }
-      hi[i] = p ^ Long.MIN_VALUE;
-      lo[i] = (q << 16 | (s.length() <= 7 ? s.length() : 0xff)) ^ Long.MIN_VALUE;
-    }
-    return new long[][] {hi, lo};
-  }
+
 
   /**
    * Sorts {@code keys} (and {@code vals}) stably by {@code lead}, then {@code lead2} when not
