@@ -15,13 +15,10 @@ final class KraitCompiledScript extends CompiledScript {
 
   private final KraitScriptEngine engine;
   private final Code code;
-  // Made once: an evaluation in a hot loop allocates no lambda.
-  private final Namespaces.Action<Object> run;
 
   KraitCompiledScript(KraitScriptEngine engine, Code code) {
     this.engine = engine;
     this.code = code;
-    this.run = cx -> cx.run(code);
   }
 
   /**
@@ -30,7 +27,7 @@ final class KraitCompiledScript extends CompiledScript {
    */
   @Override
   public Object eval(ScriptContext context) throws ScriptException {
-    return engine.run(code, run, context);
+    return engine.run(code, context);
   }
 
   /** As {@link #eval(ScriptContext)} with {@code bindings} as the engine scope. */

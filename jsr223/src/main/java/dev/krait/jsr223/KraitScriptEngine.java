@@ -2,6 +2,7 @@ package dev.krait.jsr223;
 
 import dev.krait.api.Code;
 import dev.krait.api.PyValue;
+import dev.krait.api.PythonContext;
 import dev.krait.api.PythonException;
 import dev.krait.api.Source;
 import java.io.IOException;
@@ -52,13 +53,21 @@ public final class KraitScriptEngine extends AbstractScriptEngine
     implements Compilable, Invocable {
 
   private static final String DEFAULT_FILE_NAME = "<string>";
+  // The actions of the hot entry points: they capture nothing, so a call allocates no closure.
+  private static final Namespaces.Action<Code, Void, Object> RUN = (cx, code, none) -> cx.run(code);
+  private static final Namespaces.Action<String, Object[], Object> CALL = PythonContext::call;
+
+  /**
+   * What {@link #invokeFunction} found last: a callable bound to {@code name} in the engine
+   * scope {@code scope}, which had made {@code changes} changes then. While it makes no more, a
+   * call of the same name needs no lookup.
+   */
+  private record Found(KraitBindings scope, long changes, String name) {}
 
   private final KraitScriptEngineFactory factory;
   private final Namespaces namespaces;
-  // The function invokeFunction called last, known to be callable: a rule called again and
-  // again is not looked up on its type each time. Racy on purpose: any value it holds was
-  // checked by some thread.
-  private Object lastCallable;
+  // Racy on purpose: any value it holds was checked by some thread, and records are immutable.
+  private Found lastFound;
 
   KraitScriptEngine(KraitScriptEngineFactory factory, Namespaces namespaces) {
     super(new KraitBindings());
@@ -176,20 +185,14 @@ public final class KraitScriptEngine extends AbstractScriptEngine
 
   /** Returns the value of {@code code}'s last expression statement, run in {@code context}. */
   Object run(Code code, ScriptContext context) throws ScriptException {
-    return run(code, cx -> cx.run(code), context);
-  }
-
-  /** As {@link #run(Code, ScriptContext)}, with {@code run} the action that runs {@code code}. */
-  Object run(Code code, Namespaces.Action<Object> run, ScriptContext context)
-      throws ScriptException {
     Objects.requireNonNull(context, "context");
-    return within(context, code.source().name(), run);
+    return within(context, code.source().name(), RUN, code, null);
   }
 
-  private <T> T within(ScriptContext sc, String fileName, Namespaces.Action<T> action)
-      throws ScriptException {
+  private <A, B, T> T within(ScriptContext sc, String fileName,
+      Namespaces.Action<A, B, T> action, A a, B b) throws ScriptException {
     try {
-      return namespaces.run(sc, fileName, action);
+      return namespaces.run(sc, fileName, action, a, b);
     } catch (PythonException e) {
       throw ScriptErrors.toScript(e);
     } catch (ScriptException | RuntimeException e) {
@@ -208,26 +211,35 @@ public final class KraitScriptEngine extends AbstractScriptEngine
   public Object invokeFunction(String name, Object... args)
       throws ScriptException, NoSuchMethodException {
     Objects.requireNonNull(name, "name");
-    // Mostly a function the engine scope binds: one lookup instead of getAttribute's two.
-    Object bound = context.getBindings(ScriptContext.ENGINE_SCOPE).get(name);
-    if (bound == null) {
-      bound = context.getAttribute(name);
+    ScriptContext sc = context;
+    Bindings engineScope = sc.getBindings(ScriptContext.ENGINE_SCOPE);
+    Found last = lastFound;
+    if (last != null && last.scope() == engineScope && last.changes() == last.scope().changes()
+        && name.equals(last.name())) {
+      // The rule called again, its Bindings unchanged: still bound, still callable.
+      return within(sc, fileName(sc), CALL, name, args);
     }
-    if (bound != null || context.getAttributesScope(name) != -1) {
-      if (bound != lastCallable) {
-        if (!(bound instanceof PyValue f) || !f.isCallable()) {
-          throw new NoSuchMethodException("no function " + name);
-        }
-        lastCallable = bound;
+    // Mostly a function the engine scope binds: one lookup instead of getAttribute's two.
+    Object bound = engineScope.get(name);
+    boolean inEngineScope = bound != null;
+    if (bound == null) {
+      bound = sc.getAttribute(name);
+    }
+    if (bound != null || sc.getAttributesScope(name) != -1) {
+      if (!(bound instanceof PyValue f) || !f.isCallable()) {
+        throw new NoSuchMethodException("no function " + name);
       }
-      return within(context, fileName(context), cx -> cx.call(name, args));
+      if (inEngineScope && engineScope instanceof KraitBindings k && k.changes() >= 0) {
+        lastFound = new Found(k, k.changes(), name);
+      }
+      return within(sc, fileName(sc), CALL, name, args);
     }
     if (!Namespace.isIdentifier(name)) {
       throw new NoSuchMethodException("no function " + name);
     }
     // Not bound in a scope: a builtin, or nothing.
     Object[] found = new Object[1];
-    Object result = within(context, fileName(context), cx -> {
+    Object result = within(context, fileName(context), (cx, unused, none) -> {
       Object builtin;
       try {
         builtin = cx.eval(name);
@@ -242,7 +254,7 @@ public final class KraitScriptEngine extends AbstractScriptEngine
       }
       found[0] = Boolean.TRUE;
       return cx.call(name, args);
-    });
+    }, null, null);
     if (found[0] == null) {
       throw new NoSuchMethodException("no function " + name);
     }
@@ -262,14 +274,14 @@ public final class KraitScriptEngine extends AbstractScriptEngine
       throw new IllegalArgumentException("thiz is null");
     }
     Object[] found = new Object[1];
-    Object result = within(context, fileName(context), cx -> {
+    Object result = within(context, fileName(context), (cx, unused, none) -> {
       PyValue self = thiz instanceof PyValue p ? p : cx.toPython(thiz);
       if (!self.hasAttribute(name) || !self.getAttribute(name).isCallable()) {
         return null;
       }
       found[0] = Boolean.TRUE;
       return self.invokeMember(name, args).asJava();
-    });
+    }, null, null);
     if (found[0] == null) {
       throw new NoSuchMethodException("no method " + name + " on " + thiz);
     }

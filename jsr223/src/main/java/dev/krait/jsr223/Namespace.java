@@ -236,14 +236,18 @@ final class Namespace {
    */
   void syncOut(Bindings engine) {
     wrote = false;
-    syncedBindings = null;
     if (drifted || context.globalsChanged()) {
+      // Out of step until the copy is done (it may fail half-way).
+      syncedBindings = null;
       copyOut(engine);
       context.markGlobals();
       drifted = false;
     }
     if (engine instanceof KraitBindings k) {
-      syncedBindings = k;
+      if (syncedBindings != k) {
+        // Mostly the same Bindings again: no reference store (and no GC write barrier).
+        syncedBindings = k;
+      }
       syncedChanges = k.changes();
     } else {
       syncedBindings = null;

@@ -24,11 +24,14 @@ import javax.script.ScriptContext;
  */
 final class Namespaces {
 
-  /** What a run does in the namespace, once the Bindings are in place. */
+  /**
+   * What a run does in the namespace, once the Bindings are in place, over two arguments: a
+   * lambda that captures nothing, so that a hot entry point allocates no closure.
+   */
   @FunctionalInterface
-  interface Action<T> {
-    /** Returns the result, run in {@code cx}. */
-    T run(PythonContext cx) throws Exception;
+  interface Action<A, B, T> {
+    /** Returns the result for {@code a} and {@code b}, run in {@code cx}. */
+    T run(PythonContext cx, A a, B b) throws Exception;
   }
 
   private final PythonEngine python;
@@ -57,13 +60,14 @@ final class Namespaces {
    * with its streams, {@code fileName} and {@code sys.argv}; the Bindings are written back
    * afterwards, also when it fails.
    */
-  <T> T run(ScriptContext sc, String fileName, Action<T> action) throws Exception {
+  <A, B, T> T run(ScriptContext sc, String fileName, Action<A, B, T> action, A a, B b)
+      throws Exception {
     Bindings engine = sc.getBindings(ScriptContext.ENGINE_SCOPE);
     Bindings global = sc.getBindings(ScriptContext.GLOBAL_SCOPE);
     synchronized (engine) {
       Namespace home = homeOf(engine);
       if (home != null) {
-        return runIn(home, sc, engine, global, fileName, action);
+        return runIn(home, sc, engine, global, fileName, action, a, b);
       }
       // The thread's idle namespace, unless a run on this thread (that called Java, which
       // evaluates again) uses it now.
@@ -73,7 +77,7 @@ final class Namespaces {
       T result = null;
       ns.busy = true;
       try {
-        result = runIn(ns, sc, engine, global, fileName, action);
+        result = runIn(ns, sc, engine, global, fileName, action, a, b);
         return result;
       } finally {
         ns.busy = false;
@@ -110,12 +114,12 @@ final class Namespaces {
     lastIdle = ns == null ? null : new IdlePair(Thread.currentThread(), ns);
   }
 
-  private static <T> T runIn(Namespace ns, ScriptContext sc, Bindings engine, Bindings global,
-      String fileName, Action<T> action) throws Exception {
+  private static <A, B, T> T runIn(Namespace ns, ScriptContext sc, Bindings engine,
+      Bindings global, String fileName, Action<A, B, T> action, A a, B b) throws Exception {
     ns.useStreams(sc, engine, global, fileName);
     ns.syncIn(engine, global);
     try {
-      return action.run(ns.context());
+      return action.run(ns.context(), a, b);
     } finally {
       ns.syncOut(engine);
     }

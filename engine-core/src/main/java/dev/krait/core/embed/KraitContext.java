@@ -57,16 +57,21 @@ final class KraitContext implements PythonContext {
     T run(KraitContext cx, ThreadState ts, A a, B b);
   }
 
-  private static final VarHandle RUNNER;
+  private static final VarHandle RUNNING;
+  private static final VarHandle LAST_STATE;
 
   static {
     try {
-      RUNNER = MethodHandles.lookup()
-          .findVarHandle(KraitContext.class, "runner", ThreadState.class);
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      RUNNING = lookup.findVarHandle(KraitContext.class, "running", boolean.class);
+      LAST_STATE = lookup.findVarHandle(KraitContext.class, "lastState", ThreadState.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
+
+  /** What {@link #call} found last: the function bound to a name while the globals stood. */
+  private record CallCache(String name, PyObject function, long globalsChanges) {}
 
   private final KraitEngine engine;
   private final PyDict globals = new PyDict();
@@ -80,15 +85,18 @@ final class KraitContext implements PythonContext {
   private PyDict builtins;
   private int recursionLimit;
   private KraitCode lastRun;
-  private PyStr lastCallKey;
+  // A rule function is called again and again: while the globals did not change, the function
+  // found last is still the one bound to its name (one comparison instead of a dict lookup).
+  private CallCache lastCall;
   // The globals' change count at markGlobals(), or -1 before the first mark.
   private long markedChanges = -1;
-  // The state of the thread running this context, or null: written with release semantics on
-  // every call (cheaper than volatile), read by cancel() from any thread.
-  private ThreadState runner;
+  // True while a call runs, on lastState's thread: written with release semantics (a boolean,
+  // so no GC write barrier either), read by cancel() from any thread.
+  private boolean running;
   // The state of the thread that called in last: most calls come from the same thread, and
   // checking its owner is cheaper than the thread-local read. Racy on purpose (each thread
-  // checks that the state it reads is its own); it may keep one ended Thread object reachable.
+  // checks that the state it reads is its own); written with release semantics when the thread
+  // changes, read by cancel(); it may keep one ended Thread object reachable.
   private ThreadState lastState;
   private boolean closed;
 
@@ -160,7 +168,7 @@ final class KraitContext implements PythonContext {
     ThreadState ts = lastState;
     if (ts == null || !ts.isCurrentThread()) {
       ts = ThreadState.current();
-      lastState = ts;
+      LAST_STATE.setRelease(this, ts);
     }
     Object previous = ts.context();
     if (previous == this) {
@@ -172,11 +180,11 @@ final class KraitContext implements PythonContext {
     PyObject previousHandled = ts.handled();
     AtomicBoolean previousCancelAll = ts.engineCancel();
     ts.install(this, imports(), recursionLimit, engine.cancelFlag());
-    RUNNER.setRelease(this, ts);
+    RUNNING.setRelease(this, true);
     try {
       return translating(step, ts, a, b);
     } finally {
-      RUNNER.setRelease(this, null);
+      RUNNING.setRelease(this, false);
       ts.restore(previous, previousImports, previousLimit, previousHandled, previousCancelAll);
       if (outDirty || errDirty) {
         flushQuietly();
@@ -346,13 +354,7 @@ final class KraitContext implements PythonContext {
   }
 
   private Object callNamed(ThreadState ts, String name, Object[] args) {
-    PyObject f = globals.get(callKey(name));
-    if (f == null) {
-      f = builtins().getStr(name);
-    }
-    if (f == null) {
-      throw PyErrors.make(PyErrors.NAME_ERROR, "name '" + name + "' is not defined");
-    }
+    PyObject f = function(name);
     // One or two arguments (a rule's usual shape) go straight into the frame.
     int n = args == null ? 0 : args.length;
     PyObject result = n == 2
@@ -363,15 +365,23 @@ final class KraitContext implements PythonContext {
     return Conversions.toJava(result, this);
   }
 
-  // The key of the last call(name): a rule function is called again and again, and a PyStr
-  // keeps its hash, which dict lookups by Java String compute each time.
-  private PyStr callKey(String name) {
-    PyStr k = lastCallKey;
-    if (k == null || !k.value().equals(name)) {
-      k = PyStr.of(name);
-      lastCallKey = k;
+  // The global (or builtin) name: the function call(name) found last while the globals have
+  // not changed since (an unchanged count means every name is bound to the same object).
+  private PyObject function(String name) {
+    CallCache last = lastCall;
+    if (last != null && last.globalsChanges() == globals.changes() && name.equals(last.name())) {
+      return last.function();
     }
-    return k;
+    PyObject f = globals.getStr(name);
+    if (f != null) {
+      lastCall = new CallCache(name, f, globals.changes());
+      return f;
+    }
+    f = builtins().getStr(name);
+    if (f == null) {
+      throw PyErrors.make(PyErrors.NAME_ERROR, "name '" + name + "' is not defined");
+    }
+    return f;
   }
 
   /** Returns {@code args} converted to Python. */
@@ -466,9 +476,13 @@ final class KraitContext implements PythonContext {
 
   @Override
   public void cancel() {
-    ThreadState ts = (ThreadState) RUNNER.getAcquire(this);
-    if (ts != null) {
-      ts.requestCancel();
+    if ((boolean) RUNNING.getAcquire(this)) {
+      // A run that ends meanwhile leaves the request on its thread's state, where the next
+      // run's install forgets it.
+      ThreadState ts = (ThreadState) LAST_STATE.getAcquire(this);
+      if (ts != null) {
+        ts.requestCancel();
+      }
     }
   }
 

@@ -98,7 +98,7 @@ public final class Interpreter {
               fast[arg] = null;
               break;
             case LOAD_NAME:
-              stack[sp++] = Ops.loadName(f, names[arg]);
+              stack[sp++] = Ops.loadName(f, caches, pc - 1, names[arg]);
               break;
             case STORE_NAME:
               f.locals.putStr(names[arg], stack[--sp]);

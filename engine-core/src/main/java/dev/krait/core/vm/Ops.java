@@ -117,6 +117,14 @@ final class Ops {
     Imports.importStar(module, f.locals);
   }
 
+  /**
+   * LOAD_NAME at instruction {@code at}: in module code, whose locals are its globals, the
+   * lookup is LOAD_GLOBAL's, with its inline cache.
+   */
+  static PyObject loadName(Frame f, Object[] caches, int at, String name) {
+    return f.locals == f.globals ? GlobalCache.load(f, caches, at, name) : loadName(f, name);
+  }
+
   static PyObject loadName(Frame f, String name) {
     PyObject v = f.locals.getStr(name);
     if (v == null && f.locals != f.globals) {

@@ -625,6 +625,8 @@ final class TierTranslator {
         break;
       case LOAD_NAME:
         c.aload(F);
+        c.aload(CACHES);
+        c.iconst(pc);
         name(arg);
         c.invoke(TierHelpers.LOAD_NAME);
         store(d);
