@@ -7,35 +7,40 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import javax.script.Bindings;
 import javax.script.ScriptEngine;
-import javax.script.SimpleBindings;
 
 /**
- * The {@code Bindings} a {@link KraitScriptEngine} makes: a {@link SimpleBindings} that also
- * keeps, once a script has defined something in it, the {@link Namespace} whose globals those
- * definitions use (other {@code Bindings} find theirs in a weak map of {@link Namespaces}), and
- * counts its changes, so that a run over {@code Bindings} nobody changed since the last one
- * skips copying them into the globals.
+ * The {@code Bindings} a {@link KraitScriptEngine} makes: a map of names with {@code
+ * SimpleBindings}' key rules that also keeps, once a script has defined something in it, the
+ * {@link Namespace} whose globals those definitions use (other {@code Bindings} find theirs in a
+ * weak map of {@link Namespaces}), and counts its changes, so that a run over {@code Bindings}
+ * nobody changed since the last one skips copying them into the globals.
  *
- * <p>Its map keeps a few entries in two arrays, in insertion order, and moves them into a
- * {@link HashMap} past {@value Entries#FEW}: a rule's {@code Bindings}, made, filled with two or
- * three names and dropped on each evaluation, then cost two small arrays.
+ * <p>It keeps a few entries in one array of keys and values, in insertion order, and moves them
+ * into a {@link HashMap} past {@value #FEW}: a rule's {@code Bindings}, made, filled with two or
+ * three names and dropped on each evaluation, then cost two small objects.
  */
-final class KraitBindings extends SimpleBindings {
+final class KraitBindings extends AbstractMap<String, Object> implements Bindings {
 
-  private final Entries map;
+  /** The most entries kept in the array. */
+  static final int FEW = 8;
+  // What the keys the engine looks for (ScriptEngine.ARGV, FILENAME) start with.
+  private static final String RESERVED_PREFIX = "javax.script.";
+
+  // Keys at even indexes, each followed by its value.
+  private Object[] slots = new Object[8];
+  private int size;
+  // All the entries once there were more than FEW; the array is unused then.
+  private HashMap<String, Object> many;
+  private long changes;
+  private boolean exposed;
+  private boolean argvPut;
+  private boolean fileNamePut;
   private volatile Namespace home;
-
-  KraitBindings() {
-    this(new Entries());
-  }
-
-  private KraitBindings(Entries map) {
-    super(map);
-    this.map = map;
-  }
 
   /** Returns the namespace of the definitions scripts made in these bindings, or null. */
   Namespace home() {
@@ -53,7 +58,7 @@ final class KraitBindings extends SimpleBindings {
    * view are not counted.
    */
   long changes() {
-    return map.exposed ? -1 : map.changes;
+    return exposed ? -1 : changes;
   }
 
   /**
@@ -61,7 +66,7 @@ final class KraitBindings extends SimpleBindings {
    * ever used that key (views cannot add keys).
    */
   Object argv() {
-    return map.argvPut ? map.get(ScriptEngine.ARGV) : null;
+    return argvPut ? get(ScriptEngine.ARGV) : null;
   }
 
   /**
@@ -69,245 +74,245 @@ final class KraitBindings extends SimpleBindings {
    * put} ever used that key (views cannot add keys).
    */
   boolean mayHoldFileName() {
-    return map.fileNamePut;
+    return fileNamePut;
   }
 
   /** Calls {@code action} for each entry, without handing out a view. */
   void forEachEntry(BiConsumer<String, Object> action) {
-    map.forEach(action);
+    forEach(action);
   }
 
-  /**
-   * The map under the bindings: {@link SimpleBindings} changes it with {@code put}, {@code
-   * remove} and {@code clear} only (its {@code putAll} calls {@code put}); {@code Map}'s default
-   * methods ({@code computeIfAbsent}, ...) call those too.
-   */
-  private static final class Entries extends AbstractMap<String, Object> {
-
-    /** The most entries kept in the arrays. */
-    static final int FEW = 8;
-    // What the keys the engine looks for (ScriptEngine.ARGV, FILENAME) start with.
-    private static final String RESERVED_PREFIX = "javax.script.";
-
-    private String[] keys = new String[4];
-    private Object[] values = new Object[4];
-    private int size;
-    // All the entries once there were more than FEW; the arrays are unused then.
-    private HashMap<String, Object> many;
-    private long changes;
-    private boolean exposed;
-    private boolean argvPut;
-    private boolean fileNamePut;
-
-    private int indexOf(Object key) {
-      String[] k = keys;
-      for (int i = 0, n = size; i < n; i++) {
-        if (key.equals(k[i])) {
-          return i;
-        }
-      }
-      return -1;
+  // SimpleBindings' rules for keys.
+  private static String checkKey(Object key) {
+    Objects.requireNonNull(key, "key can not be null");
+    if (!(key instanceof String s)) {
+      throw new ClassCastException("key should be a String");
     }
-
-    @Override
-    public Object get(Object key) {
-      if (many != null) {
-        return many.get(key);
-      }
-      int i = indexOf(key);
-      return i < 0 ? null : values[i];
+    if (s.isEmpty()) {
+      throw new IllegalArgumentException("key can not be empty");
     }
+    return s;
+  }
 
-    @Override
-    public boolean containsKey(Object key) {
-      return many != null ? many.containsKey(key) : indexOf(key) >= 0;
+  private int indexOf(Object key) {
+    Object[] s = slots;
+    for (int i = 0, n = size * 2; i < n; i += 2) {
+      if (key.equals(s[i])) {
+        return i;
+      }
     }
+    return -1;
+  }
 
-    @Override
-    public boolean containsValue(Object value) {
-      if (many != null) {
-        return many.containsValue(value);
-      }
-      for (int i = 0; i < size; i++) {
-        if (value == null ? values[i] == null : value.equals(values[i])) {
-          return true;
-        }
-      }
-      return false;
+  @Override
+  public Object get(Object key) {
+    checkKey(key);
+    if (many != null) {
+      return many.get(key);
     }
+    int i = indexOf(key);
+    return i < 0 ? null : slots[i + 1];
+  }
 
-    @Override
-    public Object put(String key, Object value) {
-      changes++;
-      if (key.startsWith(RESERVED_PREFIX)) {
-        argvPut |= ScriptEngine.ARGV.equals(key);
-        fileNamePut |= ScriptEngine.FILENAME.equals(key);
-      }
-      if (many != null) {
-        return many.put(key, value);
-      }
-      int i = indexOf(key);
-      if (i >= 0) {
-        Object old = values[i];
-        values[i] = value;
-        return old;
-      }
-      if (size == FEW) {
-        many = new HashMap<>(FEW * 4);
-        for (int j = 0; j < size; j++) {
-          many.put(keys[j], values[j]);
-        }
-        keys = null;
-        values = null;
-        size = 0;
-        return many.put(key, value);
-      }
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-        values = Arrays.copyOf(values, size * 2);
-      }
-      keys[size] = key;
-      values[size++] = value;
-      return null;
+  @Override
+  public boolean containsKey(Object key) {
+    checkKey(key);
+    return many != null ? many.containsKey(key) : indexOf(key) >= 0;
+  }
+
+  @Override
+  public boolean containsValue(Object value) {
+    if (many != null) {
+      return many.containsValue(value);
     }
-
-    @Override
-    public Object remove(Object key) {
-      changes++;
-      if (many != null) {
-        return many.remove(key);
+    for (int i = 1; i < size * 2; i += 2) {
+      if (Objects.equals(value, slots[i])) {
+        return true;
       }
-      int i = indexOf(key);
-      return i < 0 ? null : removeAt(i);
     }
+    return false;
+  }
 
-    private Object removeAt(int i) {
-      Object old = values[i];
-      int after = size - i - 1;
-      System.arraycopy(keys, i + 1, keys, i, after);
-      System.arraycopy(values, i + 1, values, i, after);
-      size--;
-      keys[size] = null;
-      values[size] = null;
+  @Override
+  public Object put(String key, Object value) {
+    checkKey(key);
+    changes++;
+    if (key.startsWith(RESERVED_PREFIX)) {
+      argvPut |= ScriptEngine.ARGV.equals(key);
+      fileNamePut |= ScriptEngine.FILENAME.equals(key);
+    }
+    if (many != null) {
+      return many.put(key, value);
+    }
+    int i = indexOf(key);
+    if (i >= 0) {
+      Object old = slots[i + 1];
+      slots[i + 1] = value;
       return old;
     }
-
-    @Override
-    public void clear() {
-      changes++;
-      if (many != null) {
-        many.clear();
-      } else {
-        Arrays.fill(keys, 0, size, null);
-        Arrays.fill(values, 0, size, null);
-        size = 0;
+    if (size == FEW) {
+      many = new HashMap<>(FEW * 4);
+      for (int j = 0; j < size * 2; j += 2) {
+        many.put((String) slots[j], slots[j + 1]);
       }
+      slots = null;
+      size = 0;
+      return many.put(key, value);
     }
+    int at = size * 2;
+    if (at == slots.length) {
+      slots = Arrays.copyOf(slots, at * 2);
+    }
+    slots[at] = key;
+    slots[at + 1] = value;
+    size++;
+    return null;
+  }
+
+  @Override
+  public void putAll(Map<? extends String, ? extends Object> toMerge) {
+    Objects.requireNonNull(toMerge, "toMerge map is null");
+    for (Map.Entry<? extends String, ? extends Object> e : toMerge.entrySet()) {
+      put(e.getKey(), e.getValue());
+    }
+  }
+
+  @Override
+  public Object remove(Object key) {
+    checkKey(key);
+    changes++;
+    if (many != null) {
+      return many.remove(key);
+    }
+    int i = indexOf(key);
+    return i < 0 ? null : removeAt(i);
+  }
+
+  // Removes the entry whose key is at index i of the array.
+  private Object removeAt(int i) {
+    Object old = slots[i + 1];
+    int end = size * 2;
+    System.arraycopy(slots, i + 2, slots, i, end - i - 2);
+    slots[end - 2] = null;
+    slots[end - 1] = null;
+    size--;
+    return old;
+  }
+
+  @Override
+  public void clear() {
+    changes++;
+    if (many != null) {
+      many.clear();
+    } else {
+      Arrays.fill(slots, 0, size * 2, null);
+      size = 0;
+    }
+  }
+
+  @Override
+  public int size() {
+    return many != null ? many.size() : size;
+  }
+
+  @Override
+  public void forEach(BiConsumer<? super String, ? super Object> action) {
+    if (many != null) {
+      many.forEach(action);
+      return;
+    }
+    for (int i = 0; i < size * 2; i += 2) {
+      action.accept((String) slots[i], slots[i + 1]);
+    }
+  }
+
+  @Override
+  public Set<Map.Entry<String, Object>> entrySet() {
+    exposed = true;
+    return many != null ? many.entrySet() : new EntrySet();
+  }
+
+  /** The entries of the array; AbstractMap's keySet and values are made on this too. */
+  private final class EntrySet extends AbstractSet<Map.Entry<String, Object>> {
 
     @Override
     public int size() {
-      return many != null ? many.size() : size;
+      return KraitBindings.this.size();
     }
 
     @Override
-    public void forEach(BiConsumer<? super String, ? super Object> action) {
+    public Iterator<Map.Entry<String, Object>> iterator() {
       if (many != null) {
-        many.forEach(action);
-        return;
+        return many.entrySet().iterator();
       }
-      for (int i = 0; i < size; i++) {
-        action.accept(keys[i], values[i]);
-      }
+      return new Iterator<>() {
+        private int next;
+        private int last = -1;
+
+        @Override
+        public boolean hasNext() {
+          return next < size;
+        }
+
+        @Override
+        public Map.Entry<String, Object> next() {
+          if (next >= size) {
+            throw new NoSuchElementException();
+          }
+          last = next++;
+          return new Entry((String) slots[last * 2]);
+        }
+
+        @Override
+        public void remove() {
+          if (last < 0) {
+            throw new IllegalStateException();
+          }
+          removeAt(last * 2);
+          next = last;
+          last = -1;
+        }
+      };
+    }
+  }
+
+  /** An entry that reads and writes its key's value in the map. */
+  private final class Entry implements Map.Entry<String, Object> {
+    private final String key;
+
+    Entry(String key) {
+      this.key = key;
     }
 
     @Override
-    public Set<Map.Entry<String, Object>> entrySet() {
-      exposed = true;
-      return many != null ? many.entrySet() : new EntrySet();
+    public String getKey() {
+      return key;
     }
 
-    /** The entries of the arrays; AbstractMap's keySet and values are made on this too. */
-    private final class EntrySet extends AbstractSet<Map.Entry<String, Object>> {
-
-      @Override
-      public int size() {
-        return Entries.this.size();
-      }
-
-      @Override
-      public Iterator<Map.Entry<String, Object>> iterator() {
-        if (many != null) {
-          return many.entrySet().iterator();
-        }
-        return new Iterator<>() {
-          private int next;
-          private int last = -1;
-
-          @Override
-          public boolean hasNext() {
-            return next < size;
-          }
-
-          @Override
-          public Map.Entry<String, Object> next() {
-            if (next >= size) {
-              throw new NoSuchElementException();
-            }
-            last = next++;
-            return new Entry(keys[last]);
-          }
-
-          @Override
-          public void remove() {
-            if (last < 0) {
-              throw new IllegalStateException();
-            }
-            removeAt(last);
-            next = last;
-            last = -1;
-          }
-        };
-      }
+    @Override
+    public Object getValue() {
+      return get(key);
     }
 
-    /** An entry that reads and writes its key's value in the map. */
-    private final class Entry implements Map.Entry<String, Object> {
-      private final String key;
+    @Override
+    public Object setValue(Object value) {
+      return put(key, value);
+    }
 
-      Entry(String key) {
-        this.key = key;
-      }
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Map.Entry<?, ?> e && key.equals(e.getKey())
+          && Objects.equals(getValue(), e.getValue());
+    }
 
-      @Override
-      public String getKey() {
-        return key;
-      }
+    @Override
+    public int hashCode() {
+      return key.hashCode() ^ Objects.hashCode(getValue());
+    }
 
-      @Override
-      public Object getValue() {
-        return get(key);
-      }
-
-      @Override
-      public Object setValue(Object value) {
-        return put(key, value);
-      }
-
-      @Override
-      public boolean equals(Object o) {
-        return o instanceof Map.Entry<?, ?> e && key.equals(e.getKey())
-            && java.util.Objects.equals(getValue(), e.getValue());
-      }
-
-      @Override
-      public int hashCode() {
-        return key.hashCode() ^ java.util.Objects.hashCode(getValue());
-      }
-
-      @Override
-      public String toString() {
-        return key + "=" + getValue();
-      }
+    @Override
+    public String toString() {
+      return key + "=" + getValue();
     }
   }
 }

@@ -43,6 +43,8 @@ final class Namespace {
     PyValue python;
     /** The last sync in that found the name in a scope. */
     int generation;
+    /** True once the name is no longer in {@code seen}. */
+    boolean gone;
 
     Seen(Object java, PyValue python, int generation) {
       this.java = java;
@@ -59,6 +61,13 @@ final class Namespace {
   // Counts syncIn calls; marked counts the names of seen the current one found in a scope.
   private int generation;
   private int marked;
+  // The names the syncIns placed, in the order placed, with what was seen of each: new Bindings
+  // of the same names in the same order (a rule over fresh Bindings each time) find theirs by
+  // identity, without hashing; placed counts the current syncIn's names.
+  private final String[] recentNames = new String[RECENT];
+  private final Seen[] recentSeen = new Seen[RECENT];
+  private int placed;
+  private static final int RECENT = 8;
   // The streams, ARGV and file name of the last run: most runs reuse them.
   private Writer lastOut;
   private Writer lastErr;
@@ -164,6 +173,7 @@ final class Namespace {
     globalWasEmpty = globalEmpty;
     generation++;
     marked = 0;
+    placed = 0;
     if (engine instanceof KraitBindings k) {
       k.forEachEntry(placer);
     } else {
@@ -186,6 +196,7 @@ final class Namespace {
         Map.Entry<String, Seen> e = it.next();
         if (e.getValue().generation != generation) {
           context.remove(e.getKey());
+          e.getValue().gone = true;
           it.remove();
         }
       }
@@ -194,7 +205,7 @@ final class Namespace {
   }
 
   private void place(String name, Object value) {
-    Seen s = seen.get(name);
+    Seen s = recent(name);
     if (s != null) {
       s.generation = generation;
       marked++;
@@ -211,8 +222,35 @@ final class Namespace {
       s.java = value;
       s.python = python;
     } else {
-      seen.put(name, new Seen(value, python, generation));
+      s = new Seen(value, python, generation);
+      seen.put(name, s);
       marked++;
+      remember(name, s);
+    }
+  }
+
+  // What was seen of name: at its place in the recent order, else in seen (and remembered).
+  private Seen recent(String name) {
+    int i = placed;
+    if (i < RECENT && recentNames[i] == name) {
+      Seen s = recentSeen[i];
+      if (!s.gone) {
+        placed++;
+        return s;
+      }
+    }
+    Seen s = seen.get(name);
+    if (s != null) {
+      remember(name, s);
+    }
+    return s;
+  }
+
+  private void remember(String name, Seen s) {
+    int i = placed++;
+    if (i < RECENT) {
+      recentNames[i] = name;
+      recentSeen[i] = s;
     }
   }
 
@@ -268,6 +306,7 @@ final class Namespace {
       PyValue now = context.getValue(name);
       if (now == null) {
         engine.remove(name);
+        s.gone = true;
         it.remove();
         wrote = true;
       } else if (!now.equals(s.python)) {

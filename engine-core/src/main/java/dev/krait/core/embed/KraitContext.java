@@ -287,7 +287,10 @@ final class KraitContext implements PythonContext {
     if (!(code instanceof KraitCode k)) {
       throw new IllegalArgumentException("not code compiled by a Krait engine: " + code);
     }
-    lastRun = k;
+    if (lastRun != k) {
+      // Mostly the same code again: no reference store (and no GC write barrier) then.
+      lastRun = k;
+    }
     return within(KraitContext::runCode, k, null);
   }
 
