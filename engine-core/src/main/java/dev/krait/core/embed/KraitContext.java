@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * #within}, which makes this context the calling thread's for the call and puts back the
  * previous one after, and turns every failure into a {@link PythonException}.
  */
-final class KraitContext implements PythonContext {
+final class KraitContext implements PythonContext, ThreadState.Owner {
 
   /** A piece of work that runs with the context current. */
   @FunctionalInterface
@@ -99,6 +99,8 @@ final class KraitContext implements PythonContext {
   // changes, read by cancel(); it may keep one ended Thread object reachable.
   private ThreadState lastState;
   private boolean closed;
+  // The engine's cancel flag as the outermost call running now found it.
+  private AtomicBoolean cancelFlag;
 
   KraitContext(KraitEngine engine, Writer out, Writer err, Reader in, List<String> argv) {
     this.engine = engine;
@@ -116,7 +118,9 @@ final class KraitContext implements PythonContext {
     return engine;
   }
 
-  private Imports imports() {
+  /** Returns the import state, made on first use (a context that never imports makes none). */
+  @Override
+  public Imports imports() {
     Imports i = imports;
     if (i == null) {
       // sys.path is the engine's module path alone: an embedded script does not see the host's
@@ -132,6 +136,11 @@ final class KraitContext implements PythonContext {
       imports = i;
     }
     return i;
+  }
+
+  @Override
+  public AtomicBoolean cancelFlag() {
+    return cancelFlag;
   }
 
   // The context's own builtins namespace, copied from the engine's on first use: a script that
@@ -170,22 +179,25 @@ final class KraitContext implements PythonContext {
       ts = ThreadState.current();
       LAST_STATE.setRelease(this, ts);
     }
-    Object previous = ts.context();
+    ThreadState.Owner previous = ts.context();
     if (previous == this) {
       // Re-entered from Java code a script of this context called: the state is in place.
       return translating(step, ts, a, b);
     }
-    Imports previousImports = ts.imports();
     int previousLimit = ts.recursionLimit();
     PyObject previousHandled = ts.handled();
-    AtomicBoolean previousCancelAll = ts.engineCancel();
-    ts.install(this, imports(), recursionLimit, engine.cancelFlag());
+    AtomicBoolean flag = engine.cancelFlag();
+    if (cancelFlag != flag) {
+      // The engine's flag when the call starts: engine.cancel() stops the calls running then.
+      cancelFlag = flag;
+    }
+    ts.install(this, recursionLimit);
     RUNNING.setRelease(this, true);
     try {
       return translating(step, ts, a, b);
     } finally {
       RUNNING.setRelease(this, false);
-      ts.restore(previous, previousImports, previousLimit, previousHandled, previousCancelAll);
+      ts.restore(previous, previousLimit, previousHandled);
       if (outDirty || errDirty) {
         flushQuietly();
       }

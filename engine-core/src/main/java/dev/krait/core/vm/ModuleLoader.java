@@ -85,7 +85,7 @@ public final class ModuleLoader implements ModuleExecutor {
   // The one place a module file becomes code: from __pycache__ or compiled (and cached).
   private CodeObject codeFor(Path file) {
     try {
-      return cacheFor(ThreadState.current().imports).load(file);
+      return cacheFor(ThreadState.current().imports()).load(file);
     } catch (IOException e) {
       throw PyErrors.make(PyErrors.IMPORT_ERROR, "source not available through get_data()");
     }

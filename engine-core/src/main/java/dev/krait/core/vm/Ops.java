@@ -93,20 +93,22 @@ final class Ops {
 
   /** IMPORT_NAME: {@code __import__(name, globals, locals, fromlist, level)}. */
   static PyObject importName(ThreadState ts, String name, PyObject level, PyObject fromlist) {
-    if (ts.imports == null) {
+    Imports imports = ts.imports();
+    if (imports == null) {
       throw PyErrors.make(PyErrors.IMPORT_ERROR, "__import__ not found");
     }
     PyDict globals = ts.frame == null ? null : ts.frame.globals;
-    return ts.imports.importName(
+    return imports.importName(
         name, globals, fromlist, (int) Abstract.index(level).longValue());
   }
 
   /** IMPORT_FROM: {@code from module import name}, a submodule in sys.modules included. */
   static PyObject importFrom(ThreadState ts, PyObject module, String name) {
-    if (ts.imports == null) {
+    Imports imports = ts.imports();
+    if (imports == null) {
       throw PyErrors.make(PyErrors.IMPORT_ERROR, "__import__ not found");
     }
-    return ts.imports.importFrom(module, name);
+    return imports.importFrom(module, name);
   }
 
   /** IMPORT_STAR: binds the module's public names in the frame's locals. */
@@ -782,7 +784,8 @@ final class Ops {
    * and binds it to {@code builtins._}.
    */
   static void printExpr(Frame f, ThreadState ts, PyObject v) {
-    PyObject sys = ts.imports == null ? null : ts.imports.modules().getStr("sys");
+    Imports imports = ts.imports();
+    PyObject sys = imports == null ? null : imports.modules().getStr("sys");
     PyObject hook = sys == null ? null : Abstract.lookupAttr(sys, "displayhook");
     if (hook != null) {
       Abstract.call(hook, v);
@@ -796,8 +799,8 @@ final class Ops {
     PyObject out = sys == null ? null : Abstract.lookupAttr(sys, "stdout");
     if (out != null) {
       Abstract.callMethod(out, "write", text);
-    } else if (ts.imports != null) {
-      ts.imports.out().print(text.value());
+    } else if (imports != null) {
+      imports.out().print(text.value());
     }
     f.builtins.putStr("_", v);
   }

@@ -36,7 +36,7 @@ public final class ThreadState {
     }
     StdlibModules.handledExceptionSource(() -> current().handled);
     InputFunction.setSysAttributes(name -> {
-      Imports imports = current().imports;
+      Imports imports = current().imports();
       return imports == null ? null : imports.sysAttr(name);
     });
   }
@@ -53,12 +53,10 @@ public final class ThreadState {
   PyObject handled;
   /** The import state ({@code sys.modules}) of the context running on this thread, or null. */
   Imports imports;
-  /** The embedding API's object for the context running on this thread, or null. */
-  private Object context;
+  /** The embedding context running on this thread, or null (its imports replace the field's). */
+  private Owner owner;
   /** Set by another thread to stop the running script at its next backward jump. */
   private boolean cancelRequested;
-  /** The running context's engine-wide cancel flag (set: stop), or null. */
-  private AtomicBoolean engineCancel;
 
   private static final VarHandle CANCEL_REQUESTED;
 
@@ -102,9 +100,22 @@ public final class ThreadState {
     recursionLimit = limit;
   }
 
+  /**
+   * An embedding context as the VM sees it while it runs on a thread: what {@link #install}
+   * makes current, in one reference (one store per call into the context).
+   */
+  public interface Owner {
+    /** Returns the context's import state ({@code sys.modules}, streams). */
+    Imports imports();
+
+    /** Returns the engine-wide cancel flag (set: stop), or null. */
+    AtomicBoolean cancelFlag();
+  }
+
   /** Returns the import state of the context running on this thread, or null. */
   public Imports imports() {
-    return imports;
+    Owner o = owner;
+    return o != null ? o.imports() : imports;
   }
 
   /** Returns the exception an {@code except} or {@code finally} block is handling, or null. */
@@ -112,39 +123,32 @@ public final class ThreadState {
     return handled;
   }
 
-  /** Returns the embedding API's object for the context running on this thread, or null. */
-  public Object context() {
-    return context;
-  }
-
-  /** Returns the engine-wide cancel flag {@link #install} was given, or null. */
-  public AtomicBoolean engineCancel() {
-    return engineCancel;
+  /** Returns the embedding context running on this thread, or null. */
+  public Owner context() {
+    return owner;
   }
 
   /**
-   * Makes an embedding context current on this thread for one call into it: the API's object
-   * for it, its import state and recursion limit, no exception being handled. {@link #restore}
-   * puts back what was current.
+   * Makes an embedding context current on this thread for one call into it: the context (its
+   * import state and cancel flag), its recursion limit, no exception being handled. {@link
+   * #restore} puts back what was current.
    */
-  public void install(Object owner, Imports contextImports, int contextRecursionLimit,
-      AtomicBoolean cancelAll) {
+  public void install(Owner context, int contextRecursionLimit) {
     CANCEL_REQUESTED.setOpaque(this, false);
-    engineCancel = cancelAll;
-    context = owner;
-    imports = contextImports;
+    owner = context;
     recursionLimit = contextRecursionLimit;
-    handled = null;
+    if (handled != null) {
+      handled = null;
+    }
   }
 
   /** Puts back the state {@link #install} replaced (null: no context). */
-  public void restore(Object previousOwner, Imports previous, int previousRecursionLimit,
-      PyObject previousHandled, AtomicBoolean previousCancelAll) {
-    engineCancel = previousCancelAll;
-    context = previousOwner;
-    imports = previous;
+  public void restore(Owner previous, int previousRecursionLimit, PyObject previousHandled) {
+    owner = previous;
     recursionLimit = previousRecursionLimit;
-    handled = previousHandled;
+    if (handled != previousHandled) {
+      handled = previousHandled;
+    }
   }
 
   /**
@@ -157,7 +161,8 @@ public final class ThreadState {
 
   /** Raises KeyboardInterrupt when a cancel was requested or the Java thread was interrupted. */
   void checkInterrupt() {
-    AtomicBoolean all = engineCancel;
+    Owner o = owner;
+    AtomicBoolean all = o == null ? null : o.cancelFlag();
     if ((boolean) CANCEL_REQUESTED.getOpaque(this) || (all != null && all.getOpaque())) {
       CANCEL_REQUESTED.setOpaque(this, false);
       throw PyErrors.make(PyErrors.KEYBOARD_INTERRUPT);
@@ -204,8 +209,7 @@ public final class ThreadState {
     depth = 0;
     handled = null;
     imports = null;
-    context = null;
-    engineCancel = null;
+    owner = null;
     recursionLimit = DEFAULT_RECURSION_LIMIT;
   }
 }
