@@ -7,8 +7,12 @@ final class ComplexMethods {
 
   private ComplexMethods() {}
 
-  static void define(PyType t) {
+  /** Sets the type's slots: before {@link PyType#ready()}, unlike the methods. */
+  static void defineSlots(PyType t) {
     t.newSlot = ComplexMethods::create;
+  }
+
+  static void define(PyType t) {
     PyGetSetDescriptor.define(t, "real", c -> PyFloat.of(((PyComplex) c).real), null);
     PyGetSetDescriptor.define(t, "imag", c -> PyFloat.of(((PyComplex) c).imag), null);
     PyMethodDescriptor.define(t, "conjugate",

@@ -8,13 +8,17 @@ final class DictMethods {
 
   private DictMethods() {}
 
-  static void define(PyType t) {
+  /** Sets the type's slots: before {@link PyType#ready()}, unlike the methods. */
+  static void defineSlots(PyType t) {
     t.binary[BinaryOp.OR.ordinal()] = (a, b) -> or(a, b);
     t.reflected[BinaryOp.OR.ordinal()] = (b, a) -> or(a, b);
     t.inplace[BinaryOp.OR.ordinal()] = (a, b) -> {
       updateFrom((PyDict) a, b);
       return a;
     };
+  }
+
+  static void define(PyType t) {
     PyMethodDescriptor.define(t, "keys",
         (Fn0) d -> new PyDictView((PyDict) d, PyDictView.Kind.KEYS));
     PyMethodDescriptor.define(t, "values",

@@ -14,9 +14,13 @@ final class FloatMethods {
 
   private FloatMethods() {}
 
-  static void define(PyType t) {
+  /** Sets the type's slots: before {@link PyType#ready()}, unlike the methods. */
+  static void defineSlots(PyType t) {
     t.newSlot = FloatMethods::create;
     t.toInt = f -> toInt(((PyFloat) f).value());
+  }
+
+  static void define(PyType t) {
     PyGetSetDescriptor.define(t, "real", FloatMethods::exact, null);
     PyGetSetDescriptor.define(t, "imag", f -> PyFloat.of(0.0), null);
     PyMethodDescriptor.define(t, "conjugate", (PyMethodDescriptor.Fn0) FloatMethods::exact);

@@ -9,8 +9,12 @@ final class IntMethods {
 
   private IntMethods() {}
 
-  static void define(PyType t) {
+  /** Sets the type's slots: before {@link PyType#ready()}, unlike the methods. */
+  static void defineSlots(PyType t) {
     t.newSlot = IntMethods::create;
+  }
+
+  static void define(PyType t) {
     PyGetSetDescriptor.define(t, "real", IntMethods::exact, null);
     PyGetSetDescriptor.define(t, "imag", i -> PyInt.of(0), null);
     PyGetSetDescriptor.define(t, "numerator", IntMethods::exact, null);

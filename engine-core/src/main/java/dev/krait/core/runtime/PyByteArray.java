@@ -60,8 +60,10 @@ public class PyByteArray extends PyObject {
       ba.items = data;
       ba.size = data.length;
     };
-    BytesMethods.define(TYPE);
-    ByteArrayMethods.define(TYPE);
+    TYPE.defineLater(t -> {
+      BytesMethods.define(t);
+      ByteArrayMethods.define(t);
+    });
     TYPE.ready();
   }
 

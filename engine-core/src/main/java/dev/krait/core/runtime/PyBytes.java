@@ -38,11 +38,13 @@ public class PyBytes extends PyObject {
     TYPE.newSlot = BytesSupport::newBytes;
     // __new__ does the work; object.__init__ would reject the arguments.
     TYPE.init = (self, args, kw) -> { };
-    BytesMethods.define(TYPE);
-    PyMethodDescriptor.define(TYPE, "__bytes__", (PyMethodDescriptor.Fn0) b ->
-        b.getClass() == PyBytes.class ? b : new PyBytes(((PyBytes) b).value));
-    PyMethodDescriptor.define(TYPE, "__getnewargs__", (PyMethodDescriptor.Fn0) b ->
-        PyTuple.of(new PyBytes(((PyBytes) b).value)));
+    TYPE.defineLater(t -> {
+      BytesMethods.define(t);
+      PyMethodDescriptor.define(t, "__bytes__", (PyMethodDescriptor.Fn0) b ->
+          b.getClass() == PyBytes.class ? b : new PyBytes(((PyBytes) b).value));
+      PyMethodDescriptor.define(t, "__getnewargs__", (PyMethodDescriptor.Fn0) b ->
+          PyTuple.of(new PyBytes(((PyBytes) b).value)));
+    });
     TYPE.ready();
   }
 

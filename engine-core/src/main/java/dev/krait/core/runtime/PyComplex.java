@@ -51,7 +51,8 @@ public class PyComplex extends PyObject {
       }
       return pow(x, y);
     };
-    ComplexMethods.define(TYPE);
+    ComplexMethods.defineSlots(TYPE);
+    TYPE.defineLater(ComplexMethods::define);
     TYPE.ready();
   }
 

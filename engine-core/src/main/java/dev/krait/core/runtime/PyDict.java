@@ -32,8 +32,11 @@ public class PyDict extends PyObject {
     TYPE.richCompare = ReprGuard.nested(PyDict::compare);
     TYPE.newSlot = (t, args, kw) -> t == TYPE ? new PyDict() : new Derived(t);
     TYPE.init = DictMethods::init;
-    DictMethods.define(TYPE);
-    PyGenericAlias.defineClassGetItem(TYPE);
+    DictMethods.defineSlots(TYPE);
+    TYPE.defineLater(t -> {
+      DictMethods.define(t);
+      PyGenericAlias.defineClassGetItem(t);
+    });
     TYPE.ready();
   }
 

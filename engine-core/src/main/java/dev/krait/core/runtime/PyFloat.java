@@ -47,8 +47,11 @@ public class PyFloat extends PyObject {
       }
       return pow(operand(a), operand(b));
     };
-    FloatMethods.define(TYPE);
-    StrFormat.defineFloat(TYPE);
+    FloatMethods.defineSlots(TYPE);
+    TYPE.defineLater(t -> {
+      FloatMethods.define(t);
+      StrFormat.defineFloat(t);
+    });
     TYPE.ready();
   }
 

@@ -10,7 +10,7 @@ public class PyFrozenSet extends PySet {
   static {
     SetMethods.defineCommon(TYPE, true);
     TYPE.hash = s -> ((PySet) s).frozenHash();
-    PyGenericAlias.defineClassGetItem(TYPE);
+    TYPE.defineLater(PyGenericAlias::defineClassGetItem);
     TYPE.ready();
   }
 

@@ -18,8 +18,11 @@ public class PyInt extends PyObject {
       SMALL[i] = new PyInt(i - 5);
     }
     IntMath.defineSlots(TYPE);
-    IntMethods.define(TYPE);
-    StrFormat.defineInt(TYPE);
+    IntMethods.defineSlots(TYPE);
+    TYPE.defineLater(t -> {
+      IntMethods.define(t);
+      StrFormat.defineInt(t);
+    });
     TYPE.ready();
   }
 

@@ -33,8 +33,10 @@ public class PyList extends PyObject {
     TYPE.binary[BinaryOp.MUL.ordinal()] = PyList::repeat;
     TYPE.reflected[BinaryOp.MUL.ordinal()] = PyList::repeat;
     TYPE.inplace[BinaryOp.MUL.ordinal()] = PyList::inplaceRepeat;
-    ListMethods.define(TYPE);
-    PyGenericAlias.defineClassGetItem(TYPE);
+    TYPE.defineLater(t -> {
+      ListMethods.define(t);
+      PyGenericAlias.defineClassGetItem(t);
+    });
     TYPE.ready();
   }
 

@@ -24,7 +24,7 @@ public class PySet extends PyObject {
     SetMethods.defineCommon(TYPE, false);
     TYPE.hash = ObjectMethods.UNHASHABLE;
     SetMethods.defineMutating(TYPE);
-    PyGenericAlias.defineClassGetItem(TYPE);
+    TYPE.defineLater(PyGenericAlias::defineClassGetItem);
     TYPE.ready();
   }
 

@@ -39,9 +39,11 @@ public class PyStr extends PyObject {
     }
     TYPE.sequence = true;
     StrSlots.define(TYPE);
-    StrMethods.define(TYPE);
-    // str.encode lives with the codecs (bytes area).
-    PyMethodDescriptor.define(TYPE, "encode", (PyMethodDescriptor.FnN) Codecs::strEncode);
+    TYPE.defineLater(t -> {
+      StrMethods.define(t);
+      // str.encode lives with the codecs (bytes area).
+      PyMethodDescriptor.define(t, "encode", (PyMethodDescriptor.FnN) Codecs::strEncode);
+    });
     TYPE.ready();
   }
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -92,6 +93,15 @@ public final class PyType extends PyObject {
   /** {@link #lookup}'s results by name ({@link #NOT_FOUND} for misses), replaced on change. */
   private volatile Map<String, PyObject> lookupCache = new ConcurrentHashMap<>();
   private boolean frozen;
+  /**
+   * What is left to define in a builtin type's dict, run on the first read of it (or null): most
+   * programs use few of the builtin types' methods, and making their function objects spins a
+   * lambda class each at start-up. Written under the type's lock; volatile, so that a reader
+   * that sees null also sees the dict it filled.
+   */
+  private volatile List<Consumer<PyType>> pending;
+  // True while the pending definitions run, on the thread holding the lock.
+  private boolean completing;
   /** Whether instances of this type may be subclassed in Python ({@code Py_TPFLAGS_BASETYPE}). */
   boolean baseType = true;
   /**
@@ -382,8 +392,46 @@ public final class PyType extends PyObject {
   void ready() {
     if (bases.length > 0) {
       PythonSlots.copyMissing(this, bases[0]);
+      PyType base = bases[0];
+      defineLater(t -> SlotWrappers.expose(t, base));
     }
     frozen = true;
+  }
+
+  /**
+   * Defers {@code definitions} of a builtin type's dict entries (its methods) to the first read
+   * of the dict; they run in the order given, before or after {@link #ready()}.
+   */
+  synchronized void defineLater(Consumer<PyType> definitions) {
+    List<Consumer<PyType>> p = pending;
+    List<Consumer<PyType>> more = p == null ? new ArrayList<>() : new ArrayList<>(p);
+    more.add(definitions);
+    pending = more;
+  }
+
+  /** Runs the pending definitions, if any: before every read of the dict. */
+  private void complete() {
+    if (pending != null) {
+      completeNow();
+    }
+  }
+
+  private synchronized void completeNow() {
+    List<Consumer<PyType>> p = pending;
+    if (p == null || completing) {
+      // Done by another thread meanwhile, or a definition reading the dict it is filling.
+      return;
+    }
+    completing = true;
+    try {
+      for (Consumer<PyType> d : p) {
+        d.accept(this);
+      }
+    } finally {
+      completing = false;
+    }
+    clearLookupCache();
+    pending = null;
   }
 
   @Override
@@ -482,11 +530,13 @@ public final class PyType extends PyObject {
 
   /** Returns a read-only view of the type's own dict, in definition order. */
   public Map<String, PyObject> dictView() {
+    complete();
     return Collections.unmodifiableMap(dict);
   }
 
   /** Returns the entry of this type's own dict, or null. */
   public PyObject getOwn(String key) {
+    complete();
     return dict.get(key);
   }
 
@@ -519,6 +569,7 @@ public final class PyType extends PyObject {
 
   private PyObject lookupMro(String attr) {
     for (PyType t : mro) {
+      t.complete();
       PyObject v = t.dict.get(attr);
       if (v != null) {
         return v;
@@ -547,6 +598,7 @@ public final class PyType extends PyObject {
   /** Returns the type on the MRO that defines {@code attr}, or null. */
   PyType definer(String attr) {
     for (PyType t : mro) {
+      t.complete();
       if (t.dict.containsKey(attr)) {
         return t;
       }
@@ -556,7 +608,7 @@ public final class PyType extends PyObject {
 
   /** Adds an entry while a builtin type is being defined. */
   void define(String key, PyObject value) {
-    if (frozen) {
+    if (frozen && !completing) {
       throw new IllegalStateException("builtin type " + name + " is already ready");
     }
     dict.put(key, value);

@@ -53,7 +53,6 @@ final class PythonSlots {
       if (t.reflected[i] == null) t.reflected[i] = base.reflected[i];
       if (t.inplace[i] == null) t.inplace[i] = base.inplace[i];
     }
-    SlotWrappers.expose(t, base);
   }
 
   /** Computes every slot of a new class from its MRO. */

@@ -52,6 +52,11 @@ final class SetMethods {
         (b, a) -> bothSets(a, b) ? difference((PySet) a, b) : ni();
     t.reflected[BinaryOp.XOR.ordinal()] =
         (b, a) -> bothSets(a, b) ? symmetricDifference((PySet) a, b) : ni();
+    t.defineLater(SetMethods::commonMethods);
+  }
+
+  // The methods of set and frozenset: defined on the first read of the type's dict.
+  private static void commonMethods(PyType t) {
     PyMethodDescriptor.define(t, "copy", (Fn0) s -> copy((PySet) s));
     PyMethodDescriptor.define(t, "union", (FnN) (s, a, k) -> {
       ListMethods.noKeywords(t.name() + ".union", k);
@@ -126,6 +131,11 @@ final class SetMethods {
       symmetricDifferenceUpdate((PySet) a, b);
       return a;
     };
+    t.defineLater(SetMethods::mutatingMethods);
+  }
+
+  // The methods of set alone: defined on the first read of the type's dict.
+  private static void mutatingMethods(PyType t) {
     PyMethodDescriptor.define(t, "add", (Fn1) (s, k) -> {
       ((PySet) s).add(k);
       return PyNone.NONE;
