@@ -40,6 +40,9 @@ final class Conversions {
   static PyObject toPython(Object v, KraitContext cx) {
     if (v == null) {
       return PyNone.NONE;
+    } else if (v.getClass() == PyValueHandle.class) {
+      // A value that came from Python (what JSR-223 namespaces set back): no scan of the table.
+      return ((PyValueHandle) v).object();
     } else if (v instanceof String s) {
       return PyStr.of(s);
     } else if (v instanceof Integer || v instanceof Long || v instanceof Short
@@ -56,8 +59,6 @@ final class Conversions {
       return PyStr.of(c.toString());
     } else if (v instanceof byte[] b) {
       return PyBytes.of(b.clone());
-    } else if (v instanceof PyValueHandle h) {
-      return h.object();
     } else if (v instanceof ListView l) {
       return l.list();
     } else if (v instanceof MapView m) {
