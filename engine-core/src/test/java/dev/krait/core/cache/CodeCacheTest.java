@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -355,10 +356,15 @@ final class CodeCacheTest {
     String expected = disassembly(V1);
     ExecutorService pool = Executors.newFixedThreadPool(6);
     AtomicBoolean done = new AtomicBoolean();
+    // The loaders start once the watcher runs, and the watcher stops once the loaders are done
+    // and it has read a whole file (the last load leaves one): on a fast machine the loads
+    // could otherwise be over before the watcher's thread was first scheduled.
+    CountDownLatch watching = new CountDownLatch(1);
     try {
       Future<Integer> watcher = pool.submit(() -> {
         int complete = 0;
-        while (!done.get()) {
+        watching.countDown();
+        while (!done.get() || complete == 0) {
           byte[] data;
           try {
             data = Files.readAllBytes(pyc());
@@ -373,6 +379,7 @@ final class CodeCacheTest {
       List<Future<Long>> loaders = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         Callable<Long> loader = () -> {
+          watching.await();
           long compiled = 0;
           for (int i = 0; i < 60; i++) {
             CodeCache cache = new CodeCache(CacheOptions.DEFAULTS);
