@@ -22,6 +22,7 @@ class _MissingType:
 
 MISSING = _MissingType()
 _HAS_DEFAULT_FACTORY = _MissingType()
+import copy
 import sys
 
 _FIELDS = '__dataclass_fields__'
@@ -337,15 +338,7 @@ def _converted(obj, factory, pairs):
     if isinstance(obj, dict):
         return type(obj)((_converted(k, factory, pairs), _converted(v, factory, pairs))
                          for k, v in obj.items())
-    return _deepcopy(obj)
-
-
-def _deepcopy(obj):
-    # copy.deepcopy of the values asdict/astuple reach: containers were copied above;
-    # sets are copied here, other objects are kept (Krait has no copy module yet).
-    if isinstance(obj, (set, frozenset)):
-        return type(obj)(_deepcopy(v) for v in obj)
-    return obj
+    return copy.deepcopy(obj)
 
 
 def replace(obj, /, **changes):
