@@ -391,8 +391,9 @@ public final class PyType extends PyObject {
    */
   void ready() {
     if (bases.length > 0) {
-      PythonSlots.copyMissing(this, bases[0]);
       PyType base = bases[0];
+      PythonSlots.copyMissing(this, base);
+      // The slots' Python-visible wrappers (int.__add__) are made on the first read of the dict.
       defineLater(t -> SlotWrappers.expose(t, base));
     }
     frozen = true;

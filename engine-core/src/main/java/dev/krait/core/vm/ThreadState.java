@@ -51,7 +51,10 @@ public final class ThreadState {
   int recursionLimit = DEFAULT_RECURSION_LIMIT;
   /** The exception an {@code except} or {@code finally} block is handling, or null. */
   PyObject handled;
-  /** The import state ({@code sys.modules}) of the context running on this thread, or null. */
+  /**
+   * The import state ({@code sys.modules}) of a script run with no embedding context (the
+   * command line), or null; an embedding context's own is read through {@link #owner}.
+   */
   Imports imports;
   /** The embedding context running on this thread, or null (its imports replace the field's). */
   private Owner owner;

@@ -66,7 +66,8 @@ final class TierHelpers {
       method(Ops.class, "unboundDeref", CodeObject.class, int.class);
   static final Method DELETE_DEREF =
       method(Ops.class, "deleteDeref", CodeObject.class, PyObject[].class, int.class);
-  static final Method LOAD_NAME = method(Ops.class, "loadName", Frame.class, Object[].class, int.class, String.class);
+  static final Method LOAD_NAME =
+      method(Ops.class, "loadName", Frame.class, Object[].class, int.class, String.class);
   static final Method DELETE_NAME = method(Ops.class, "deleteName", Frame.class, String.class);
   static final Method LOAD_GLOBAL = method(Ops.class, "loadGlobal", Frame.class, String.class);
   static final Method DELETE_GLOBAL =

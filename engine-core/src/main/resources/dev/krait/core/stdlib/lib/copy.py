@@ -28,8 +28,6 @@ _ATOMIC = frozenset({
 
 # Builtin bases whose subclasses are remade from the base's value: cls.__new__(cls, base(x)).
 _VALUE_BASES = (int, float, complex, str, bytes, tuple, frozenset)
-# Builtin containers whose subclasses are remade empty and then filled.
-_CONTAINER_BASES = (list, dict, set, bytearray)
 
 
 def copy(x):
@@ -76,7 +74,7 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, "__deepcopy__", None)
-        if copier is not None and not isinstance(x, type):
+        if copier is not None:
             y = copier(memo)
         else:
             y = _reconstruct(x, memo)
@@ -173,7 +171,7 @@ def _reduce(x):
         if getnewargs is not None:
             args = getnewargs(x)
         else:
-            args = (_value_base(base, _VALUE_BASES)(x),)
+            args = (_value_base(base)(x),)
         return (_newobj, (cls,) + tuple(args), state)
     if issubclass(base, list):
         return _newobj, (cls,), state, iter(x)
@@ -233,8 +231,9 @@ def _user_dict_names(cls):
     return names
 
 
-def _value_base(base, bases):
-    for b in bases:
+def _value_base(base):
+    """The one of _VALUE_BASES that base is or derives from."""
+    for b in _VALUE_BASES:
         if issubclass(base, b):
             return b
     return base
